@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "rollout",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rollout", targets: ["rollout"]),
+    .library(name: "RolloutKit", targets: ["RolloutKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+  ],
+  targets: [
+    // Debian's libyaml, found through pkg-config.
+    .systemLibrary(
+      name: "CYaml",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    // A small YAML layer that knows nothing about rollouts.
+    .target(name: "YAML", dependencies: ["CYaml"]),
+    .target(
+      name: "RolloutKit",
+      dependencies: [
+        "YAML",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
+    ),
+    .executableTarget(
+      name: "rollout",
+      dependencies: [
+        "RolloutKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "YAMLTests",
+      dependencies: ["YAML", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
+    .testTarget(
+      name: "RolloutKitTests",
+      dependencies: ["RolloutKit", .product(name: "PropertyBased", package: "swift-property-based")],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["RolloutKit"]),
+  ]
+)

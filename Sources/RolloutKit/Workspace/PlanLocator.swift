@@ -1,0 +1,77 @@
+import Foundation
+
+/// Finds the plan file (SPEC §1): `--plan`, else `ROLLOUT_PLAN`, else the single plan in
+/// `./Plans/` (journals excluded).
+public enum PlanLocator {
+  public static func locate(
+    explicit: String?, environment: [String: String], directory: String
+  ) throws(DiagnosticsError) -> String {
+    if let explicit, !explicit.isEmpty { return try existing(explicit, from: "--plan") }
+    if let fromEnv = environment["ROLLOUT_PLAN"], !fromEnv.isEmpty {
+      return try existing(fromEnv, from: "ROLLOUT_PLAN")
+    }
+    let folder = (directory as NSString).appendingPathComponent("Plans")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let plans = names.filter(isPlanFileName).sorted()
+    switch plans.count {
+    case 1:
+      return "Plans/" + plans[0]
+    case 0:
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "no plan found: there is no --plan, no ROLLOUT_PLAN and no plan in ./Plans/",
+          suggestion:
+            "run 'rollout init' to write a starter plan, or name one with --plan PATH"))
+    default:
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "more than one plan in ./Plans/: "
+            + plans.map { "Plans/\($0)" }.joined(separator: ", "),
+          suggestion: "choose one with --plan PATH or set ROLLOUT_PLAN"))
+    }
+  }
+
+  /// `*.yaml` / `*.yml`, but not `*.journal.yaml`.
+  public static func isPlanFileName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { return false }
+    return !lower.hasSuffix(".journal.yaml") && !lower.hasSuffix(".journal.yml")
+      && !name.hasPrefix(".")
+  }
+
+  private static func existing(_ path: String, from source: String) throws(DiagnosticsError)
+    -> String
+  {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "the plan file named by \(source) does not exist",
+          suggestion: "check the path, or run 'rollout init \(path)' to create it"))
+    }
+    if isDirectory.boolValue {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "\(source) names a folder, not a plan file",
+          suggestion: "name the plan's .yaml file itself"))
+    }
+    return path
+  }
+
+  /// SPEC §1: beside the plan as `<stem>.journal.yaml`, unless the plan's `journal:`
+  /// key names another path (relative to the plan).
+  public static func journalPath(planPath: String, journalKey: String?) -> String {
+    let folder = (planPath as NSString).deletingLastPathComponent
+    if let journalKey, !journalKey.isEmpty {
+      if journalKey.hasPrefix("/") { return journalKey }
+      return folder.isEmpty ? journalKey : (folder as NSString).appendingPathComponent(journalKey)
+    }
+    var stem = (planPath as NSString).lastPathComponent
+    for suffix in [".yaml", ".yml"] where stem.lowercased().hasSuffix(suffix) {
+      stem = String(stem.dropLast(suffix.count))
+      break
+    }
+    let name = stem + ".journal.yaml"
+    return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout check`: validates the plan (and the journal).
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate the plan and the journal; print every problem with its line.")
+
+    @OptionGroup var planOptions: PlanOptions
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        print("\(workspace.planPath): the plan is valid (\(workspace.plan.phases.count) phases)")
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import RolloutKit
+
+/// Terminal output: diagnostics to stderr, colour only on a terminal without NO_COLOR.
+enum Output {
+  static func colourEnabled(fd: Int32) -> Bool {
+    isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  static func print(diagnostics: [Diagnostic]) {
+    let printer = DiagnosticPrinter(colour: colourEnabled(fd: 2))
+    printError(printer.format(diagnostics))
+  }
+}
+
+/// Runs a command body; diagnostics go to stderr and the process exits 1 (SPEC §5).
+func reporting<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as DiagnosticsError {
+    Output.print(diagnostics: error.diagnostics)
+    throw ExitCode(1)
+  }
+}

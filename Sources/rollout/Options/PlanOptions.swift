@@ -1,0 +1,17 @@
+import ArgumentParser
+import RolloutKit
+
+/// `--plan`, shared by every command.
+struct PlanOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The plan file. Default: $ROLLOUT_PLAN, else the single plan in ./Plans/.",
+      valueName: "path"))
+  var plan: String?
+
+  /// Finds and loads the plan; errors are printed by `run`.
+  func workspace() throws(DiagnosticsError) -> Workspace {
+    try Workspace.open(planOption: plan)
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import RolloutKit
+
+@main
+struct Rollout: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rollout",
+    abstract: "Track a phased strategy rollout and show whether each phase has earned its gate.",
+    discussion: """
+      Write a plan (YAML) with phases and their qualitative and quantitative goals, log \
+      notes, metric values, assessments and decisions every week, and run 'rollout report' \
+      before the management meeting.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      Check.self,
+    ]
+  )
+}
