@@ -1,0 +1,15 @@
+/// Reading the journal (SPEC §3).
+public enum Journal {
+  /// Reads and validates every entry of the journal at `path` against `plan`; a missing
+  /// journal is empty. Throws every problem, located as `journal:LINE:COL`.
+  public static func load(path: String, plan: Plan) throws(DiagnosticsError) -> [Entry] {
+    fatalError("STUB: replaced by the journal reader")
+  }
+}
+
+extension Workspace {
+  /// The journal's entries, validated against the plan.
+  public func entries() throws(DiagnosticsError) -> [Entry] {
+    try Journal.load(path: journalPath, plan: plan)
+  }
+}

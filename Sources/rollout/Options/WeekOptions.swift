@@ -1,0 +1,38 @@
+import ArgumentParser
+import RolloutKit
+
+/// `--week` / `--as-of`, shared by every evaluating command (SPEC §4).
+struct WeekOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Evaluate this ISO week (e.g. 2026-W47) with everything recorded so far.",
+      valueName: "week"))
+  var week: String?
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Reproduce what was known on this day (YYYY-MM-DD): its week, ignoring entries recorded later.",
+      valueName: "date"))
+  var asOf: String?
+
+  func validate() throws {
+    if week != nil && asOf != nil {
+      throw ValidationError("Give either --week or --as-of, not both.")
+    }
+    if let week, ISOWeek(week) == nil {
+      throw ValidationError("'\(week)' is not an ISO week. Write it like 2026-W48.")
+    }
+    if let asOf, CalendarDate(asOf) == nil {
+      throw ValidationError("'\(asOf)' is not a date. Write it like 2026-11-25.")
+    }
+  }
+
+  /// The report week and the as-of day, from the options and today.
+  func resolve(today: CalendarDate) -> (week: ISOWeek, asOf: CalendarDate?) {
+    if let asOf, let date = CalendarDate(asOf) { return (ISOWeek(date), date) }
+    if let week, let w = ISOWeek(week) { return (w, nil) }
+    return (ISOWeek(today), nil)
+  }
+}
