@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
-// A libFuzzer target over rollout's readers; built only by Scripts/fuzz/run, never by CI's
-// `swift build`, because it has no `main` of its own (libFuzzer provides it).
+// A libFuzzer target over rollout's readers; built only by Scripts/fuzz/run, which passes
+// -sanitize=fuzzer,address to every module so that libFuzzer sees their coverage.
 import PackageDescription
 
 let package = Package(
@@ -12,9 +12,7 @@ let package = Package(
       dependencies: [
         .product(name: "RolloutKit", package: "rollout"),
         .product(name: "YAML", package: "rollout"),
-      ],
-      swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])],
-      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+      ]
     )
   ]
 )
