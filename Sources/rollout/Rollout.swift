@@ -14,6 +14,13 @@ struct Rollout: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self,
+      Note.self,
+      Metric.self,
+      Assess.self,
+      Decide.self,
+      Retract.self,
+      Import.self,
+      Log.self,
     ]
   )
 }
