@@ -1,38 +1,43 @@
-/// "did you mean 'csat'?" when `word` looks like a typo of one of `candidates`, else `nil`.
-///
-/// Generic on purpose: plans, journals and commands all use it for names.
+/// "did you mean 'csat'?" for a misspelt name, or `nil` when nothing is close.
 public func suggestion(for word: String, among candidates: [String]) -> String? {
-  guard let best = nearest(to: word, among: candidates) else { return nil }
+  guard let best = closest(to: word, among: candidates) else { return nil }
   return "did you mean '\(best)'?"
 }
 
-/// The candidate with the smallest edit distance, when it is close enough to be a typo:
-/// about one slip per three letters, at least one. Ties go to the earlier candidate.
-public func nearest(to word: String, among candidates: [String]) -> String? {
-  let target = Array(word.lowercased())
-  var best: (candidate: String, distance: Int)?
-  for candidate in candidates where candidate != word {
-    let distance = levenshtein(target, Array(candidate.lowercased()))
-    if distance < best?.distance ?? Int.max { best = (candidate, distance) }
+/// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
+public func closest(to word: String, among candidates: [String]) -> String? {
+  let lowered = word.lowercased()
+  var best: (name: String, distance: Int)?
+  for candidate in candidates {
+    let d = editDistance(lowered, candidate.lowercased())
+    if d < (best?.distance ?? .max) { best = (candidate, d) }
   }
   guard let best else { return nil }
-  let allowed = max(1, min(target.count, best.candidate.count) / 3)
-  return best.distance <= allowed ? best.candidate : nil
+  // Allow about one typo per three letters, and at least one.
+  let limit = max(1, min(word.count, best.name.count) / 3)
+  return best.distance <= limit ? best.name : nil
 }
 
-/// Insertions, deletions and substitutions needed to turn `a` into `b`.
-func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+/// Edit distance between two strings, by characters: insertions, deletions,
+/// substitutions and swaps of two neighbours each count one (optimal string alignment).
+public func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
-  var row = Array(0...b.count)
+  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
   for i in 1...a.count {
-    var diagonal = row[0]
-    row[0] = i
+    current[0] = i
     for j in 1...b.count {
-      let above = row[j]
-      row[j] = Swift.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-      diagonal = above
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        current[j] = min(current[j], beforePrevious[j - 2] + 1)
+      }
     }
+    (beforePrevious, previous, current) = (previous, current, beforePrevious)
   }
-  return row[b.count]
+  return previous[b.count]
 }
