@@ -71,7 +71,8 @@ public enum JournalReader {
       }
       if problems.blockEntry {
         continuing = true
-      } else if problems.openFlow, end + 1 < count, bytes[end + 1] == 0x20 || bytes[end + 1] == 0x09 {
+      } else if end + 1 < count, bytes[end + 1] == 0x20 || bytes[end + 1] == 0x09 {
+        // An entry broken over indented lines (a hand edit, or another YAML writer).
         continuing = true
         problems.diagnostics = [
           Diagnostic(
@@ -125,8 +126,6 @@ public enum JournalReader {
     var diagnostics: [Diagnostic] = []
     /// The line starts a block mapping (`- id: …`) instead of `- {…}`.
     var blockEntry = false
-    /// The `{` was not closed on this line.
-    var openFlow = false
   }
 
   /// Parses and decodes one line; `nil` with problems when it is not a valid entry.
@@ -138,11 +137,13 @@ public enum JournalReader {
     do {
       node = try Parser().parse(Array(bytes[range]))
     } catch {
-      problems.openFlow = error.message.contains("ends inside")
-        || error.message.contains("not closed")
+      // libyaml places "not closed" past the end of the text: point at the line's end.
+      let column =
+        error.mark.line == 1
+        ? error.mark.column : String(decoding: bytes[range], as: UTF8.self).count + 1
       problems.diagnostics.append(
         Diagnostic(
-          file: file, line: line, column: error.mark.column, message: error.message,
+          file: file, line: line, column: column, message: error.message,
           suggestion: error.suggestion))
       return nil
     }
