@@ -148,6 +148,41 @@ import Testing
     }
   }
 
+  /// The fast reader of canonical lines and the YAML parser agree on every entry the
+  /// writer can produce.
+  @Test func fastAndParsedReadingsAgree() async {
+    let wide = Gen<UnicodeScalar>.unicodeScalar(in: "\u{80}"..."\u{2FFF}").map { Character($0) }
+    let anyText = Gen<Character>.oneOf(Gen.ascii, wide).string(of: 0...30)
+    let kinds = Gen<Entry.Kind?>.element(of: Entry.Kind.allCases).map { $0 ?? .note }
+    await propertyCheck(count: 300, input: anyText, kinds) { text, kind in
+      var entry = sampleEntry(kind, text: text)
+      entry.author = text.isEmpty ? "x" : text
+      entry.line = 1
+      let bytes = Array(EntryCodec.line(entry).utf8)
+      let fast = bytes.withUnsafeBufferPointer {
+        CanonicalLine.decode($0, 0..<bytes.count, line: 1)
+      }
+      var problems = JournalReader.LineProblems()
+      let parsed = JournalReader.decodeLine(
+        bytes, 0..<bytes.count, line: 1, file: "j", problems: &problems)
+      #expect(parsed == entry)
+      #expect(fast == entry)
+    }
+  }
+
+  @Test(arguments: [
+    "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: metric, metric: csat, value: .nan, author: A}",
+    "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: metric, value: 4, metric: csat, author: A}",
+    "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: note, phase: pilot, author: null, text: \"t\"}",
+    "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: note, phase: pilot, author: A, text: \"t\"} # c",
+    "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: note, phase: pilot, author: A, text: \"\\q\"}",
+    "- {id: c0ffee01, at: 2026-11-25T10:02:11+02:00, week: 2026-W48, kind: note, phase: pilot, author: A, text: \"t\"}",
+  ])
+  func theFastReaderLeavesAnythingUnusualToTheParser(line: String) {
+    let bytes = Array(line.utf8)
+    #expect(bytes.withUnsafeBufferPointer { CanonicalLine.decode($0, 0..<bytes.count, line: 1) } == nil)
+  }
+
   @Test(arguments: [
     ("c3f09a1e", true), ("f0000000", true), ("0b91d4aa", false), ("C3F09A1E", false),
     ("c3f09a1", false), ("c3f09a1eb", false), ("g3f09a1e", false), ("c3f09a1z", false),

@@ -18,7 +18,7 @@ import Testing
 
   @Test func aValidLastLineLackingItsNewlineGetsOneFirst() throws {
     let path = scratchPath()
-    FileManager.default.createFile(atPath: path, contents: Data(note.utf8))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(note.utf8)))
     try JournalWriter.append([metric], to: path)
     #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n" + metric + "\n")
     #expect(readJournal(String(decoding: bytes(at: path), as: UTF8.self)).diagnostics.isEmpty)
@@ -30,7 +30,7 @@ import Testing
   func aTornTailIsRefusedAndTheFileLeftByteIdentical(tail: String) throws {
     let path = scratchPath()
     let before = Array((note + "\n" + tail).utf8)
-    FileManager.default.createFile(atPath: path, contents: Data(before))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(before)))
     #expect {
       try JournalWriter.append([metric], to: path)
     } throws: { error in
@@ -45,7 +45,7 @@ import Testing
     let tail = "- {id: c0ffee09, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: no"
     try JournalWriter.append([note], to: path)
     // An earlier repair left something in .rejected already; it is kept.
-    FileManager.default.createFile(atPath: path + ".rejected", contents: Data("old\n".utf8))
+    #expect(FileManager.default.createFile(atPath: path + ".rejected", contents: Data("old\n".utf8)))
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.seekToEnd()
     try handle.write(contentsOf: Data(tail.utf8))
@@ -64,7 +64,7 @@ import Testing
   @Test func checkWithoutRepairOnlyReports() throws {
     let path = scratchPath()
     let before = Array((note + "\n- {id: c0").utf8)
-    FileManager.default.createFile(atPath: path, contents: Data(before))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(before)))
     let outcome = try JournalCheck.run(path: path, plan: journalTestPlan, repair: false)
     #expect(outcome.repaired == nil)
     #expect(outcome.diagnostics.map(\.line) == [2])
