@@ -25,7 +25,10 @@ import Testing
         group.addTask {
           (0..<25).map { i in
             (try? runRollout(
-              ["note", "writer \(writer) note \(i): \"quoted\" # not a comment", "--phase", "pilot"],
+              [
+                "note", "writer \(writer) note \(i): \"quoted\" # not a comment", "--phase",
+                "pilot",
+              ],
               in: folder, environment: ["ROLLOUT_AUTHOR": "Writer \(writer)"]))?.status ?? -1
           }
         }
@@ -45,8 +48,10 @@ import Testing
   @Test func eachCommandLogsAndPrintsTheNewID() throws {
     let (folder, journal) = try workspace()
     let note = try runRollout(
-      ["note", "Personas help", "--goal", "personas", "--tag", "chat", "--tag", "faq",
-       "--sentiment", "positive", "--channel", "chat"], in: folder)
+      [
+        "note", "Personas help", "--goal", "personas", "--tag", "chat", "--tag", "faq",
+        "--sentiment", "positive", "--channel", "chat",
+      ], in: folder)
     #expect(note.status == 0, "\(note.stderr)")
     let noteID = String(note.stdout.prefix(8))
     #expect(note.stdout.contains("logged a note in 2026-W48: pilot/personas"))
@@ -80,14 +85,18 @@ import Testing
   @Test func theEditorWritesTheNoteAndAnEmptyNoteAborts() throws {
     let (folder, journal) = try workspace()
     let editor = folder.appendingPathComponent("fake-editor.sh")
-    try "#!/bin/sh\nprintf 'Written in the editor\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
+    try
+      "#!/bin/sh\nprintf 'Written in the editor\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
       .write(to: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
-    let ok = try runRollout(["note", "--phase", "pilot"], in: folder, environment: ["EDITOR": editor.path])
+    let ok = try runRollout(
+      ["note", "--phase", "pilot"], in: folder, environment: ["EDITOR": editor.path])
     #expect(ok.status == 0, "\(ok.stderr)")
-    #expect(String(decoding: contents(journal), as: UTF8.self).contains("\"Written in the editor\""))
+    #expect(
+      String(decoding: contents(journal), as: UTF8.self).contains("\"Written in the editor\""))
     let before = contents(journal)
-    let empty = try runRollout(["note", "--phase", "pilot"], in: folder, environment: ["EDITOR": "true"])
+    let empty = try runRollout(
+      ["note", "--phase", "pilot"], in: folder, environment: ["EDITOR": "true"])
     #expect(empty.status == 1)
     #expect(empty.stderr.contains("the note is empty"))
     #expect(contents(journal) == before)
@@ -155,7 +164,8 @@ import Testing
     let (folder, journal) = try workspace()
     #expect(try runRollout(["metric", "csat", "4"], in: folder).status == 0)
     let good = String(decoding: contents(journal), as: UTF8.self)
-    let bad = "- {id: cafe0002, at: \"2026-11-25T10:00:00+02:00\", week: 2026-W48, kind: metrc, "
+    let bad =
+      "- {id: cafe0002, at: \"2026-11-25T10:00:00+02:00\", week: 2026-W48, kind: metrc, "
       + "metric: csat, value: 4, author: Aino}\n"
     try (good + bad + good.replacingOccurrences(of: "csat", with: "cast"))
       .write(toFile: journal, atomically: true, encoding: .utf8)
@@ -173,7 +183,8 @@ import Testing
   @Test func finnishExcelCSVImports() throws {
     let (folder, journal) = try workspace()
     let csv = folder.appendingPathComponent("export.csv")
-    let text = "\u{FEFF}date;metric;value;channel;text\r\n"
+    let text =
+      "\u{FEFF}date;metric;value;channel;text\r\n"
       + "2026-11-16;response_time_h;18,5;chat;\"Marraskuu; viikko 47\"\r\n"
       + "2026-11-23;response_time_h;17,25;chat;\r\n"
     try Data(text.utf8).write(to: csv)
@@ -196,13 +207,13 @@ import Testing
     let before = contents(journal)
     let csv = folder.appendingPathComponent("bad.csv")
     try """
-      week,metric,value
-      2026-W47,csat,4
-      2026-W47,cast,4
-      2026-W47,csat,lots
-      2026-W51,csat,4
+    week,metric,value
+    2026-W47,csat,4
+    2026-W47,cast,4
+    2026-W47,csat,lots
+    2026-W51,csat,4
 
-      """.write(to: csv, atomically: true, encoding: .utf8)
+    """.write(to: csv, atomically: true, encoding: .utf8)
     let r = try runRollout(["import", csv.path], in: folder)
     #expect(r.status == 1)
     #expect(r.stderr.contains("bad.csv:4: error: 'lots' is not a number"), "\(r.stderr)")
@@ -211,14 +222,15 @@ import Testing
     #expect(second.status == 1)
     #expect(contents(journal) == before)
     try """
-      week,metric,value
-      2026-W47,csat,4
-      2026-W47,cast,4
-      2026-W51,csat,4
+    week,metric,value
+    2026-W47,csat,4
+    2026-W47,cast,4
+    2026-W51,csat,4
 
-      """.write(to: csv, atomically: true, encoding: .utf8)
+    """.write(to: csv, atomically: true, encoding: .utf8)
     let named = try runRollout(["import", csv.path], in: folder)
-    #expect(named.stderr.contains("bad.csv:3: error: the plan has no metric 'cast'"), "\(named.stderr)")
+    #expect(
+      named.stderr.contains("bad.csv:3: error: the plan has no metric 'cast'"), "\(named.stderr)")
     #expect(named.stderr.contains("bad.csv:4: error: 2026-W51 is after this week"))
     #expect(contents(journal) == before)
   }

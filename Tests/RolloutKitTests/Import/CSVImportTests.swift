@@ -7,7 +7,8 @@ import Testing
   func drafts(_ text: String, bom: Bool = false, fallback: ISOWeek? = nil)
     -> Result<[EntryDraft], DiagnosticsError>
   {
-    CSVImport.drafts((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), file: "in.csv", fallbackWeek: fallback)
+    CSVImport.drafts(
+      (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), file: "in.csv", fallbackWeek: fallback)
   }
 
   func metric(_ d: EntryDraft) -> MetricValue? {
@@ -16,7 +17,8 @@ import Testing
   }
 
   @Test func finnishExcelExportReads() throws {
-    let text = "Week;Metric;Value;Channel\r\n"
+    let text =
+      "Week;Metric;Value;Channel\r\n"
       + "2026-W47;response_time_h;18,5;chat\r\n2026-W48;csat;4,25;\r\n"
     let rows = try drafts(text, bom: true).get()
     #expect(rows.map(\.week) == [w48 - 1, w48])
@@ -27,8 +29,10 @@ import Testing
 
   @Test(arguments: [",", "\t", ";"])
   func delimiterIsFoundFromTheHeader(delimiter: String) throws {
-    let text = ["date", "metric", "value", "text"].joined(separator: delimiter) + "\n"
-      + ["2026-11-25", "csat", "4", "\"quoted, with delimiter; and tab\""].joined(separator: delimiter) + "\n"
+    let text =
+      ["date", "metric", "value", "text"].joined(separator: delimiter) + "\n"
+      + ["2026-11-25", "csat", "4", "\"quoted, with delimiter; and tab\""].joined(
+        separator: delimiter) + "\n"
     let rows = try drafts(text).get()
     #expect(rows.count == 1)
     #expect(rows.first?.week == w48)

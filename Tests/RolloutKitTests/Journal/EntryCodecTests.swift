@@ -180,7 +180,8 @@ import Testing
   ])
   func theFastReaderLeavesAnythingUnusualToTheParser(line: String) {
     let bytes = Array(line.utf8)
-    #expect(bytes.withUnsafeBufferPointer { CanonicalLine.decode($0, 0..<bytes.count, line: 1) } == nil)
+    #expect(
+      bytes.withUnsafeBufferPointer { CanonicalLine.decode($0, 0..<bytes.count, line: 1) } == nil)
   }
 
   @Test(arguments: [

@@ -45,7 +45,8 @@ import Testing
     let tail = "- {id: c0ffee09, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: no"
     try JournalWriter.append([note], to: path)
     // An earlier repair left something in .rejected already; it is kept.
-    #expect(FileManager.default.createFile(atPath: path + ".rejected", contents: Data("old\n".utf8)))
+    #expect(
+      FileManager.default.createFile(atPath: path + ".rejected", contents: Data("old\n".utf8)))
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.seekToEnd()
     try handle.write(contentsOf: Data(tail.utf8))
@@ -99,7 +100,8 @@ import Testing
     do {
       _ = try Capture.prepare(
         [EntryDraft(week: week, body: body)], plan: journalTestPlan, existing: existing,
-        thisWeek: w48, recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: force))
+        thisWeek: w48,
+        recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: force))
       return []
     } catch {
       return error.diagnostics
@@ -146,7 +148,9 @@ import Testing
     #expect(MetricInput.parse(text) != nil)
   }
 
-  @Test(arguments: ["nan", "NaN", "inf", "-inf", ".inf", "1e400", "abc", "", " ", "1.2.3", "18,5,1"])
+  @Test(arguments: [
+    "nan", "NaN", "inf", "-inf", ".inf", "1e400", "abc", "", " ", "1.2.3", "18,5,1",
+  ])
   func nonNumbersAreRefused(text: String) {
     #expect(MetricInput.parse(text) == nil)
     #expect(throws: DiagnosticsError.self) { try MetricInput.value(text) }
@@ -155,7 +159,9 @@ import Testing
   @Test func editedNotesDropCommentsAndBlankEnds() {
     let template = MessageEditor.template(phase: "pilot", week: w48)
     #expect(MessageEditor.message(from: template) == nil)
-    #expect(MessageEditor.message(from: "\n  Line one\n# help\nline two\n\n" + template) == "Line one\nline two")
+    #expect(
+      MessageEditor.message(from: "\n  Line one\n# help\nline two\n\n" + template)
+        == "Line one\nline two")
     #expect(MessageEditor.message(fromInput: "from stdin\n") == "from stdin")
     #expect(MessageEditor.message(fromInput: " \n") == nil)
   }
