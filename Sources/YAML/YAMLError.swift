@@ -73,6 +73,11 @@ public struct YAMLError: Error, Sendable, Hashable {
         "found duplicate %YAML directive", "the file has two %YAML lines", "remove one"
       ),
     ]
+    if context == "while scanning a block scalar" {
+      return YAMLError(
+        mark: mark, message: "a value that starts with '>' or '|' begins a block of text in YAML",
+        suggestion: "put the value in double quotes, for example \">= 4.2\"")
+    }
     for (needle, message, suggestion) in known where problem.contains(needle) {
       return YAMLError(mark: mark, message: message, suggestion: suggestion)
     }

@@ -13,6 +13,7 @@ struct Rollout: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
+      Init.self,
       Check.self,
     ]
   )

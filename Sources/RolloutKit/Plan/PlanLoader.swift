@@ -7,15 +7,410 @@ public enum PlanLoader {
   public static func load(path: String) throws(DiagnosticsError) -> Plan {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw DiagnosticsError(
-        Diagnostic(file: path, message: "the plan file cannot be read", suggestion: "check the path and its permissions"))
+        Diagnostic(
+          file: path, message: "the plan file cannot be read",
+          suggestion: "check the path and its permissions"))
     }
     let (plan, diagnostics) = decode(Array(data), file: path)
     if let plan, !diagnostics.contains(where: { $0.severity == .error }) { return plan }
     throw DiagnosticsError(diagnostics)
   }
 
-  /// Decodes plan text; returns the plan when it could be built, and every diagnostic.
+  /// Decodes plan text; returns the plan when it could be built, and every diagnostic
+  /// (errors and warnings), in file order.
   public static func decode(_ bytes: [UInt8], file: String) -> (Plan?, [Diagnostic]) {
-    fatalError("implemented next")
+    let root: Node?
+    do {
+      root = try Parser().parse(bytes)
+    } catch {
+      return (nil, [yamlDiagnostic(error, file: file)])
+    }
+    guard let root else {
+      return (
+        nil,
+        [
+          Diagnostic(
+            file: file, line: 1, column: 1, message: "the plan is empty",
+            suggestion: "run 'rollout init' for a starter plan, or write 'plan:', 'starts:' and 'phases:'")
+        ]
+      )
+    }
+    var decoder = PlanDecoder(file: file)
+    let plan = decoder.plan(root)
+    let sorted = decoder.reader.diagnostics.enumerated().sorted { a, b in
+      let la = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+      let lb = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+      return la < lb
+    }.map(\.element)
+    return (plan, sorted)
+  }
+
+  /// A YAML syntax problem as a diagnostic of `file`.
+  public static func yamlDiagnostic(_ error: YAMLError, file: String) -> Diagnostic {
+    Diagnostic(
+      file: file, line: error.mark.line, column: error.mark.column, message: error.message,
+      suggestion: error.suggestion)
+  }
+}
+
+/// Walks a plan's nodes (SPEC §2), keeping every problem it finds.
+struct PlanDecoder {
+  var reader: NodeReader
+
+  init(file: String) {
+    reader = NodeReader(file: file)
+  }
+
+  static let planKeys = [
+    "plan", "owner", "starts", "language", "unlock", "journal", "objectives", "metrics", "phases",
+  ]
+  static let objectiveKeys = ["id", "title"]
+  static let metricKeys = ["title", "unit", "better", "combine"]
+  static let phaseKeys = ["id", "title", "weeks", "summary", "goals"]
+  static let goalKeys = [
+    "id", "title", "description", "evidence", "serves", "required", "metric", "target", "window",
+    "aggregate", "weeks-met", "baseline", "channel",
+  ]
+  /// Keys that only make sense with `metric:`.
+  static let quantitativeKeys = [
+    "target", "window", "aggregate", "weeks-met", "baseline", "channel",
+  ]
+
+  mutating func plan(_ root: Node) -> Plan? {
+    guard
+      let fields = reader.fields(root, of: "the plan", allowed: Self.planKeys)
+    else { return nil }
+    let title = reader.node(fields, "plan", required: true, example: "Web strategy rollout")
+      .flatMap { reader.text($0, "the plan's title ('plan')") }
+    let owner = reader.node(fields, "owner").flatMap { reader.text($0, "'owner'") }
+    let starts = reader.node(fields, "starts", required: true, example: "2026-08-31")
+      .flatMap { date($0) }
+    let language =
+      reader.node(fields, "language").flatMap { reader.choice($0, "language", Language.self) }
+    let unlock =
+      reader.node(fields, "unlock").flatMap { reader.choice($0, "unlock mode", UnlockMode.self) }
+    let journal = reader.node(fields, "journal").flatMap { reader.text($0, "'journal'") }
+    let objectives = reader.node(fields, "objectives").map { objectiveList($0) } ?? []
+    let metrics = reader.node(fields, "metrics").map { metricMap($0) } ?? []
+    let phasesNode = reader.node(
+      fields, "phases", required: true, example: "a list of phases, each with id, title, weeks, goals")
+    let phases = phasesNode.map { phaseList($0) } ?? []
+
+    checkReferences(objectives: objectives, metrics: metrics)
+
+    guard let title, let starts, phasesNode != nil, !phases.isEmpty else { return nil }
+    return Plan(
+      title: title, owner: owner, starts: starts, language: language ?? .en,
+      unlock: unlock ?? .automatic, journal: journal, objectives: objectives.map(\.value),
+      metrics: metrics.map(\.value), phases: phases.map(\.value))
+  }
+
+  mutating func date(_ node: Node) -> CalendarDate? {
+    guard let text = reader.text(node, "'starts'") else { return nil }
+    if let date = CalendarDate(text) { return date }
+    let looksLikeDate = text.split(separator: "-").count == 3
+    reader.error(
+      node.mark,
+      looksLikeDate
+        ? "'\(text)' is not a date in the calendar" : "'starts' must be a date, not '\(text)'",
+      fix: "write the date as YYYY-MM-DD, for example 2026-08-31")
+    return nil
+  }
+
+  // MARK: Objectives and metrics
+
+  mutating func objectiveList(_ node: Node) -> [Located<Objective>] {
+    guard let items = reader.list(node, "'objectives'") else { return [] }
+    var result: [Located<Objective>] = []
+    for item in items {
+      guard let f = reader.fields(item, of: "an objective", allowed: Self.objectiveKeys) else {
+        continue
+      }
+      let idNode = reader.node(f, "id", required: true, example: "fast-service")
+      let id = idNode.flatMap { reader.id($0, "objective id") }
+      let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
+      if let id, let idNode {
+        if let first = result.first(where: { $0.value.id == id }) {
+          reader.error(
+            idNode.mark, "the objective id '\(id)' is used twice (first on line \(first.mark.line))",
+            fix: "give each objective its own id")
+          continue
+        }
+        result.append(Located(Objective(id: id, title: title ?? id), mark: idNode.mark))
+      }
+    }
+    return result
+  }
+
+  mutating func metricMap(_ node: Node) -> [Located<Metric>] {
+    guard let pairs = node.pairs else {
+      reader.error(
+        node.mark, "'metrics' must be a mapping of metric names, but this is \(node.kindName)",
+        fix: "write each metric as 'name:' with its title, unit, better and combine below it")
+      return []
+    }
+    var result: [Located<Metric>] = []
+    for pair in pairs {
+      guard let name = reader.id(pair.key, "metric name") else { continue }
+      if let first = result.first(where: { $0.value.id == name }) {
+        reader.error(
+          pair.key.mark, "the metric '\(name)' is defined twice (first on line \(first.mark.line))",
+          fix: "keep one definition")
+        continue
+      }
+      var metric = Metric(id: name, title: name)
+      // A bare `name:` is a metric with every default.
+      if let scalar = pair.value.scalar, scalar.value == .null {
+        result.append(Located(metric, mark: pair.key.mark))
+        continue
+      }
+      guard let f = reader.fields(pair.value, of: "the metric '\(name)'", allowed: Self.metricKeys)
+      else { continue }
+      if let t = reader.node(f, "title").flatMap({ reader.text($0, "the title") }) {
+        metric.title = t
+      }
+      metric.unit = reader.node(f, "unit").flatMap { reader.text($0, "the unit") }
+      if let b = reader.node(f, "better").flatMap({ reader.choice($0, "'better'", Direction.self) }) {
+        metric.better = b
+      }
+      if let c = reader.node(f, "combine").flatMap({ reader.choice($0, "'combine'", Combine.self) }) {
+        metric.combine = c
+      }
+      result.append(Located(metric, mark: pair.key.mark))
+    }
+    return result
+  }
+
+  // MARK: Phases and goals
+
+  mutating func phaseList(_ node: Node) -> [Located<Phase>] {
+    guard let items = node.items else {
+      reader.error(
+        node.mark, "'phases' must be a list of phases, but this is \(node.kindName)",
+        fix: "start each phase with '- id: …' on its own line")
+      return []
+    }
+    if items.isEmpty {
+      reader.error(
+        node.mark, "the plan has no phases", fix: "add at least one phase with its goals")
+    }
+    var result: [Located<Phase>] = []
+    for item in items {
+      guard let phase = phase(item) else { continue }
+      if let first = result.first(where: { $0.value.id == phase.value.id }) {
+        reader.error(
+          phase.mark,
+          "the phase id '\(phase.value.id)' is used twice (first on line \(first.mark.line))",
+          fix: "give each phase its own id")
+        continue
+      }
+      result.append(phase)
+    }
+    return result
+  }
+
+  mutating func phase(_ node: Node) -> Located<Phase>? {
+    guard let f = reader.fields(node, of: "a phase", allowed: Self.phaseKeys) else { return nil }
+    let idNode = reader.node(f, "id", required: true, example: "listen")
+    let id = idNode.flatMap { reader.id($0, "phase id") }
+    let what = id.map { "phase '\($0)'" } ?? "this phase"
+    let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
+    let weeks = reader.node(f, "weeks", required: true, example: "6")
+      .flatMap { reader.int($0, "'weeks' of \(what)", range: 1...520) }
+    let summary = reader.node(f, "summary").flatMap { reader.text($0, "the summary") }
+    var goals: [Goal] = []
+    if let goalsNode = reader.node(f, "goals", required: true, example: "a list of goals") {
+      if let items = goalsNode.items {
+        if items.isEmpty {
+          reader.error(goalsNode.mark, "\(what) has no goals", fix: "add at least one goal")
+        }
+        goals = items.compactMap { goal($0) }
+      } else {
+        reader.error(
+          goalsNode.mark, "'goals' must be a list, but this is \(goalsNode.kindName)",
+          fix: "start each goal with '- id: …' on its own line")
+      }
+    }
+    guard let id, let idNode, let title, let weeks else { return nil }
+    return Located(
+      Phase(id: id, title: title, weeks: weeks, summary: summary, goals: goals), mark: idNode.mark)
+  }
+
+  /// Goal ids seen so far, for the plan-wide uniqueness check.
+  var goalOrder: [(id: String, mark: Mark)] = []
+  /// `serves` and `metric` references, checked once every objective and metric is known.
+  var references: [Reference] = []
+
+  struct Reference {
+    enum Kind { case objective, metric }
+    var kind: Kind
+    var name: String
+    var goal: String
+    var mark: Mark
+  }
+
+  mutating func goal(_ node: Node) -> Goal? {
+    guard let f = reader.fields(node, of: "a goal", allowed: Self.goalKeys) else { return nil }
+    let idNode = reader.node(f, "id", required: true, example: "first-response")
+    let id = idNode.flatMap { reader.id($0, "goal id") }
+    let what = id.map { "goal '\($0)'" } ?? "this goal"
+    let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
+    let description = reader.node(f, "description").flatMap { reader.text($0, "the description") }
+    let required = reader.node(f, "required").flatMap { reader.bool($0, "'required'") } ?? true
+    let goalID = id ?? "?"
+    var serves: [String] = []
+    if let servesNode = reader.node(f, "serves"), let items = reader.list(servesNode, "'serves'") {
+      for item in items {
+        if let ref = reader.id(item, "objective id") {
+          serves.append(ref)
+          references.append(Reference(kind: .objective, name: ref, goal: goalID, mark: item.mark))
+        }
+      }
+    }
+
+    let kind: Goal.Kind?
+    if let metricNode = reader.node(f, "metric") {
+      if let e = f.keyMark("evidence") {
+        reader.error(
+          e, "'evidence' counts notes for qualitative goals; \(what) is measured by a metric",
+          fix: "remove 'evidence', or remove 'metric' to make it a qualitative goal")
+      }
+      kind = measure(f, metricNode: metricNode, what: what, goalID: goalID).map { .quantitative($0) }
+    } else {
+      for key in Self.quantitativeKeys {
+        if let mark = f.keyMark(key) {
+          reader.error(
+            mark, "'\(key)' only applies to goals measured by a metric, and \(what) has no 'metric'",
+            fix: "add 'metric: NAME' to the goal, or remove '\(key)'")
+        }
+      }
+      let evidence =
+        reader.node(f, "evidence").flatMap { reader.int($0, "'evidence'", range: 0...1000) } ?? 0
+      kind = .qualitative(evidence: evidence)
+    }
+
+    guard let id, let title, let kind else { return nil }
+    if let first = goalOrder.first(where: { $0.id == id }), let idNode {
+      reader.error(
+        idNode.mark,
+        "the goal id '\(id)' is used twice (first on line \(first.mark.line)); goal ids must be unique across the plan",
+        fix: "give each goal its own id")
+      return nil
+    }
+    goalOrder.append((id, idNode?.mark ?? f.mark))
+    return Goal(
+      id: id, title: title, description: description, serves: serves, required: required, kind: kind)
+  }
+
+  mutating func measure(_ f: Fields, metricNode: Node, what: String, goalID: String) -> Measure? {
+    let metric = reader.id(metricNode, "metric name")
+    if let metric {
+      references.append(
+        Reference(kind: .metric, name: metric, goal: goalID, mark: metricNode.mark))
+    }
+    var target: Target?
+    if let t = reader.node(f, "target", required: true, example: "\"<= 24\"") {
+      target = self.target(t, what: what)
+    }
+    let window = reader.node(f, "window").flatMap { reader.int($0, "'window'", range: 1...520) }
+    let aggregateNode = reader.node(f, "aggregate")
+    let aggregate = aggregateNode.flatMap { reader.choice($0, "aggregate", Aggregate.self) }
+    var rule: Measure.Rule = .aggregate(aggregate ?? .latest)
+    if let k = reader.node(f, "weeks-met") {
+      if let aggregateNode {
+        reader.error(
+          aggregateNode.mark, "\(what) has both 'aggregate' and 'weeks-met'",
+          fix: "keep one: 'weeks-met' counts weeks that meet the target, 'aggregate' combines them")
+      }
+      let limit = window ?? 1
+      if let count = reader.int(k, "'weeks-met'", range: 1...520) {
+        if count > limit {
+          reader.error(
+            k.mark,
+            "'weeks-met' is \(count), but the window has only \(limit) week\(limit == 1 ? "" : "s")",
+            fix: "set 'window' to at least \(count), or lower 'weeks-met'")
+        } else {
+          rule = .weeksMet(count)
+        }
+      }
+    }
+    let baseline = reader.node(f, "baseline").flatMap { reader.number($0, "'baseline'") }
+    let channel = reader.node(f, "channel").flatMap { reader.text($0, "the channel") }
+    guard let metric, let target else { return nil }
+    return Measure(
+      metric: metric, target: target, window: window ?? 1, rule: rule, baseline: baseline,
+      channel: channel)
+  }
+
+  mutating func target(_ node: Node, what: String) -> Target? {
+    if let scalar = node.scalar {
+      switch scalar.value {
+      case .int, .float:
+        reader.error(
+          node.mark, "the target of \(what) has no comparison",
+          fix: "write it with one, in quotes: target: \">= \(scalar.text)\" (or <, <=, >, ==)")
+        return nil
+      case .string(let text):
+        if let t = Target(text) {
+          if text.contains(",") {
+            reader.error(
+              node.mark, "the target '\(text)' uses a decimal comma",
+              fix: "write it with a point: \"\(t)\"")
+            return nil
+          }
+          return t
+        }
+        reader.error(
+          node.mark, "'\(text)' is not a target",
+          fix: "write a comparison and a number in quotes, such as \"<= 24\" or \">= 4.2\"")
+        return nil
+      default: break
+      }
+    }
+    reader.error(
+      node.mark, "the target of \(what) must be a comparison such as \"<= 24\"",
+      fix: "write it in quotes: target: \">= 80\"")
+    return nil
+  }
+
+  // MARK: References
+
+  mutating func checkReferences(objectives: [Located<Objective>], metrics: [Located<Metric>]) {
+    let objectiveIDs = objectives.map(\.value.id)
+    let metricIDs = metrics.map(\.value.id)
+    for ref in references {
+      switch ref.kind {
+      case .objective where !objectiveIDs.contains(ref.name):
+        let fix =
+          objectiveIDs.isEmpty
+          ? "add it under 'objectives:' with an id and a title"
+          : suggestion(for: ref.name, among: objectiveIDs)
+            ?? "the objectives are: \(objectiveIDs.joined(separator: ", "))"
+        reader.error(
+          ref.mark, "goal '\(ref.goal)' serves '\(ref.name)', which is not an objective", fix: fix)
+      case .metric where !metricIDs.contains(ref.name):
+        let fix =
+          metricIDs.isEmpty
+          ? "define it under 'metrics:' with its title and unit"
+          : suggestion(for: ref.name, among: metricIDs)
+            ?? "the metrics are: \(metricIDs.joined(separator: ", "))"
+        reader.error(
+          ref.mark, "goal '\(ref.goal)' uses the metric '\(ref.name)', which is not defined",
+          fix: fix)
+      default:
+        break
+      }
+    }
+  }
+}
+
+/// A decoded value with the mark of its id, for "first on line N" messages.
+struct Located<Value> {
+  var value: Value
+  var mark: Mark
+
+  init(_ value: Value, mark: Mark) {
+    self.value = value
+    self.mark = mark
   }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The starter plans `rollout init` writes, from `Templates/plans/` (compiled in).
+public enum StarterPlan {
+  /// Template names, e.g. `basic`, `basic-fi`.
+  public static var names: [String] {
+    EmbeddedTemplates.files.keys
+      .filter { $0.hasPrefix("plans/") && $0.hasSuffix(".yaml") }
+      .map { String($0.dropFirst("plans/".count).dropLast(".yaml".count)) }
+      .sorted()
+  }
+
+  /// The template's text with `{{starts}}` set to the Monday of `today`'s week.
+  public static func text(named name: String, today: CalendarDate) -> String? {
+    guard let template = EmbeddedTemplates.files["plans/\(name).yaml"] else { return nil }
+    let monday = ISOWeek(today).monday
+    return template.replacingOccurrences(of: "{{starts}}", with: monday.description)
+  }
+
+  /// Writes a starter plan to `path`, creating its folder; refuses to overwrite unless
+  /// `force`.
+  public static func write(
+    named name: String, to path: String, today: CalendarDate, force: Bool
+  ) throws(DiagnosticsError) {
+    guard let text = text(named: name, today: today) else {
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "there is no starter plan called '\(name)'",
+          suggestion: (suggestion(for: name, among: names).map { $0 + " " } ?? "")
+            + "(choose one of: \(names.joined(separator: ", ")))"))
+    }
+    let fm = FileManager.default
+    if fm.fileExists(atPath: path) && !force {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "a file already exists here; rollout never overwrites it unasked",
+          suggestion: "choose another path, or add --force to replace it"))
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "the plan cannot be written: \(error.localizedDescription)",
+          suggestion: "check that the folder exists and that you may write to it"))
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import RolloutKit
+
+extension Rollout {
+  /// `rollout init`: writes a starter plan.
+  struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a starter plan to edit.",
+      discussion: """
+        The plan starts this week; edit its phases and goals, then run 'rollout check'. \
+        Starter plans: \(StarterPlan.names.joined(separator: ", ")).
+        """)
+
+    @Argument(help: "Where to write the plan.")
+    var path: String = "Plans/plan.yaml"
+
+    @Option(help: "The starter plan to use (basic, basic-fi, basic-nl).")
+    var template: String = "basic"
+
+    @Flag(help: "Replace an existing file.")
+    var force = false
+
+    func validate() throws {
+      guard StarterPlan.names.contains(template) else {
+        let hint = closest(to: template, among: StarterPlan.names).map { " Did you mean '\($0)'?" } ?? ""
+        throw ValidationError(
+          "There is no starter plan called '\(template)'.\(hint) Choose one of: "
+            + StarterPlan.names.joined(separator: ", ") + ".")
+      }
+    }
+
+    func run() throws {
+      try reporting {
+        let today = try Today.resolve(environment: ProcessInfo.processInfo.environment)
+        try StarterPlan.write(named: template, to: path, today: today, force: force)
+        print("Wrote \(path) from the '\(template)' starter plan.")
+        print("Next: edit it, then run 'rollout check --plan \(path)'.")
+      }
+    }
+  }
+}
