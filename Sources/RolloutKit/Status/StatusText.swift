@@ -141,7 +141,8 @@ public struct StatusText: Sendable {
     if let progress = g.progress { facts.append(bar(progress)) }
     switch m.rule {
     case .aggregate(let aggregate):
-      facts.append(m.window == 1 ? aggregate.rawValue : "\(aggregate.rawValue) of \(m.window) weeks")
+      let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
+      facts.append(aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
     case .weeksMet(let needed):
       facts.append("\(g.weeksMet ?? 0) of \(m.window) weeks met (\(needed) needed)")
     }
