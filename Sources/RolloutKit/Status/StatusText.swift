@@ -152,8 +152,8 @@ public struct StatusText: Sendable {
 
   // MARK: Formatting
 
-  /// `██████░░░░ 60%`.
-  func bar(_ progress: Double) -> String {
+  /// A progress grade as ten cells and a percentage: `██████░░░░ 60%`.
+  public func bar(_ progress: Double) -> String {
     let filled = Int((progress * 10).rounded())
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     return "\(bar) \(Int((progress * 100).rounded()))%"
