@@ -67,12 +67,14 @@ public enum CSVImport {
     }
     for name in ["metric", "value"] where !header.contains(name) {
       out.append(
-        Diagnostic(file: file, line: 1, message: "the header has no '\(name)' column",
+        Diagnostic(
+          file: file, line: 1, message: "the header has no '\(name)' column",
           suggestion: "the first row must name the columns: week, metric, value"))
     }
     if header.contains("week") && header.contains("date") {
       out.append(
-        Diagnostic(file: file, line: 1, message: "the header has both 'week' and 'date'",
+        Diagnostic(
+          file: file, line: 1, message: "the header has both 'week' and 'date'",
           suggestion: "keep one of them"))
     } else if !header.contains("week") && !header.contains("date") && fallbackWeek == nil {
       out.append(
@@ -106,10 +108,14 @@ public enum CSVImport {
     var week = fallbackWeek
     if header.contains("week") {
       week = cell("week").flatMap { ISOWeek($0) }
-      if week == nil { problem("'\(cell("week") ?? "")' is not an ISO week", "write it like 2026-W48") }
+      if week == nil {
+        problem("'\(cell("week") ?? "")' is not an ISO week", "write it like 2026-W48")
+      }
     } else if header.contains("date") {
       week = cell("date").flatMap { CalendarDate($0) }.map { ISOWeek($0) }
-      if week == nil { problem("'\(cell("date") ?? "")' is not a date", "write it like 2026-11-25") }
+      if week == nil {
+        problem("'\(cell("date") ?? "")' is not a date", "write it like 2026-11-25")
+      }
     }
     let metric = cell("metric")
     if metric == nil { problem("the metric is empty") }
@@ -122,7 +128,8 @@ public enum CSVImport {
     guard let week, let metric, let value, problems.isEmpty else {
       return .failure(DiagnosticsError(problems))
     }
-    let body = MetricValue(metric: metric, value: value, channel: cell("channel"), text: cell("text"))
+    let body = MetricValue(
+      metric: metric, value: value, channel: cell("channel"), text: cell("text"))
     return .success(EntryDraft(week: week, body: .metric(body), file: file, line: line))
   }
 

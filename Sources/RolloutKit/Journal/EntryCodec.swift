@@ -86,23 +86,38 @@ public enum EntryCodec {
   /// SPEC §3: 8 lowercase hex characters, the first a letter (a–f), so that every YAML
   /// reader takes it as text.
   public static func isValidID(_ s: some StringProtocol) -> Bool {
-    let u = Array(s.utf8)
-    guard u.count == 8, u[0] >= 0x61, u[0] <= 0x66 else { return false }
-    return u.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+    var count = 0
+    for c in s.utf8 {
+      let hex = (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)
+      guard hex, count > 0 || c >= 0x61 else { return false }
+      count += 1
+    }
+    return count == 8
   }
 
   /// `2026-11-25T10:02:11+02:00` (seconds and offset as written by the tool; a `Z` is
   /// accepted from other tools).
   public static func isValidTimestamp(_ s: String) -> Bool {
-    let u = Array(s.utf8)
-    guard u.count == 25 || u.count == 20, CalendarDate(s.prefix(10)) != nil, u[10] == 0x54
-    else { return false }
-    func digits(_ r: Range<Int>) -> Bool { u[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-    guard digits(11..<13), u[13] == 0x3A, digits(14..<16), u[16] == 0x3A, digits(17..<19)
-    else { return false }
-    if u.count == 20 { return u[19] == UInt8(ascii: "Z") }
-    return (u[19] == 0x2B || u[19] == 0x2D) && digits(20..<22) && u[22] == 0x3A
-      && digits(23..<25)
+    var s = s
+    return s.withUTF8 { u in
+      guard u.count == 25 || u.count == 20 else { return false }
+      func number(_ r: Range<Int>) -> Int? {
+        var n = 0
+        for k in r {
+          guard u[k] >= 0x30, u[k] <= 0x39 else { return nil }
+          n = n * 10 + Int(u[k] - 0x30)
+        }
+        return n
+      }
+      guard let y = number(0..<4), u[4] == 0x2D, let m = number(5..<7), u[7] == 0x2D,
+        let d = number(8..<10), CalendarDate(year: y, month: m, day: d) != nil, u[10] == 0x54,
+        number(11..<13) != nil, u[13] == 0x3A, number(14..<16) != nil, u[16] == 0x3A,
+        number(17..<19) != nil
+      else { return false }
+      if u.count == 20 { return u[19] == UInt8(ascii: "Z") }
+      return (u[19] == 0x2B || u[19] == 0x2D) && number(20..<22) != nil && u[22] == 0x3A
+        && number(23..<25) != nil
+    }
   }
 }
 

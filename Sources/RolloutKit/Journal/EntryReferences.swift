@@ -23,7 +23,8 @@ public enum EntryReferences {
       {
         out.append(
           ReferenceProblem(
-            field: "goal", message: "the goal '\(goal)' belongs to phase '\(phase.id)', "
+            field: "goal",
+            message: "the goal '\(goal)' belongs to phase '\(phase.id)', "
               + "not to '\(note.phase)'",
             suggestion: "log the note for phase '\(phase.id)', or link a goal of '\(note.phase)'"))
       }
@@ -76,7 +77,9 @@ public enum EntryReferences {
   }
 
   static func listing(_ what: String, _ ids: [String]) -> String {
-    ids.isEmpty ? "the plan has no \(what)" : "the plan's \(what) are: "
-      + ids.joined(separator: ", ")
+    ids.isEmpty
+      ? "the plan has no \(what)"
+      : "the plan's \(what) are: "
+        + ids.joined(separator: ", ")
   }
 }

@@ -32,10 +32,14 @@ public enum JournalLog {
   /// goal filters.
   public static func rows(_ entries: [Entry], plan: Plan, filter: Filter) -> [Row] {
     var retractedBy: [String: String] = [:]
-    var byID: [String: Entry] = [:]
     for entry in entries {
-      byID[entry.id] = entry
       if case .retract(let r) = entry.body { retractedBy[r.target] = entry.id }
+    }
+    // Only a phase or goal filter needs to look up a retraction's target.
+    var byID: [String: Entry] = [:]
+    if filter.phase != nil || filter.goal != nil {
+      byID.reserveCapacity(entries.count)
+      for entry in entries { byID[entry.id] = entry }
     }
     return entries.compactMap { entry in
       if let kind = filter.kind, entry.kind != kind { return nil }
@@ -45,7 +49,7 @@ public enum JournalLog {
       if case .retract(let r) = entry.body, let target = byID[r.target] { subject = target }
       if let phase = filter.phase, !phases(of: subject, plan).contains(phase) { return nil }
       if let goal = filter.goal, !goals(of: subject, plan).contains(goal) { return nil }
-      return Row(entry: entry, retractedBy: retractedBy[entry.id])
+      return Row(entry: entry, retractedBy: retractedBy.isEmpty ? nil : retractedBy[entry.id])
     }
   }
 

@@ -1,6 +1,12 @@
 import Foundation
 import YAML
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A journal as read: its valid entries, every problem, and a cut-short last line.
 public struct JournalContents: Sendable {
   public var entries: [Entry]
@@ -26,7 +32,7 @@ public enum JournalReader {
   /// Reads the journal's bytes; `file` names it in diagnostics.
   public static func read(_ bytes: [UInt8], file: String, plan: Plan) -> JournalContents {
     var contents = JournalContents(entries: [], diagnostics: [], tornTail: nil)
-    var ranges: [Int: Range<Int>] = [:]  // line number → bytes, for locating references
+    var ranges: [Range<Int>] = []  // each entry's bytes, to locate reference problems
     var lineNumber = 0
     var start = 0
     var continuing = false  // inside the indented lines of a block entry
@@ -56,11 +62,18 @@ public enum JournalReader {
       case .entry:
         continuing = false
       }
+      if let entry = bytes.withUnsafeBufferPointer({
+        CanonicalLine.decode($0, range, line: lineNumber)
+      }) {
+        contents.entries.append(entry)
+        ranges.append(range)
+        continue
+      }
       var problems = LineProblems()
       let entry = decodeLine(bytes, range, line: lineNumber, file: file, problems: &problems)
       if let entry {
         contents.entries.append(entry)
-        ranges[lineNumber] = range
+        ranges.append(range)
         continue
       }
       if !terminated {
@@ -71,7 +84,8 @@ public enum JournalReader {
       }
       if problems.blockEntry {
         continuing = true
-      } else if problems.openFlow, end + 1 < count, bytes[end + 1] == 0x20 || bytes[end + 1] == 0x09 {
+      } else if end + 1 < count, bytes[end + 1] == 0x20 || bytes[end + 1] == 0x09 {
+        // An entry broken over indented lines (a hand edit, or another YAML writer).
         continuing = true
         problems.diagnostics = [
           Diagnostic(
@@ -92,13 +106,19 @@ public enum JournalReader {
     guard FileManager.default.fileExists(atPath: path) else {
       return JournalContents(entries: [], diagnostics: [], tornTail: nil)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Read straight into one byte array: no intermediate `Data` copy of a large journal.
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    defer { if fd >= 0 { close(fd) } }
+    var info = stat()
+    guard fd >= 0, fstat(fd, &info) == 0,
+      let bytes = JournalWriter.readBytes(fd, at: 0, count: Int(info.st_size))
+    else {
       throw DiagnosticsError(
         Diagnostic(
           file: path, message: "the journal cannot be read",
           suggestion: "check that the file is readable (its permissions)"))
     }
-    return read([UInt8](data), file: path, plan: plan)
+    return read(bytes, file: path, plan: plan)
   }
 
   static func tornTailDiagnostic(file: String, line: Int) -> Diagnostic {
@@ -125,8 +145,6 @@ public enum JournalReader {
     var diagnostics: [Diagnostic] = []
     /// The line starts a block mapping (`- id: …`) instead of `- {…}`.
     var blockEntry = false
-    /// The `{` was not closed on this line.
-    var openFlow = false
   }
 
   /// Parses and decodes one line; `nil` with problems when it is not a valid entry.
@@ -138,11 +156,13 @@ public enum JournalReader {
     do {
       node = try Parser().parse(Array(bytes[range]))
     } catch {
-      problems.openFlow = error.message.contains("ends inside")
-        || error.message.contains("not closed")
+      // libyaml places "not closed" past the end of the text: point at the line's end.
+      let column =
+        error.mark.line == 1
+        ? error.mark.column : String(decoding: bytes[range], as: UTF8.self).count + 1
       problems.diagnostics.append(
         Diagnostic(
-          file: file, line: line, column: error.mark.column, message: error.message,
+          file: file, line: line, column: column, message: error.message,
           suggestion: error.suggestion))
       return nil
     }
@@ -171,28 +191,23 @@ public enum JournalReader {
 
   /// Duplicate ids and names the plan does not have, located at the offending field.
   static func references(
-    _ entries: [Entry], plan: Plan, file: String, bytes: [UInt8], ranges: [Int: Range<Int>]
+    _ entries: [Entry], plan: Plan, file: String, bytes: [UInt8], ranges: [Range<Int>]
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    var firstLine: [String: Int] = [:]
-    firstLine.reserveCapacity(entries.count)
-    for entry in entries {
-      if let earlier = firstLine[entry.id] {
-        out.append(
-          Diagnostic(
-            file: file, line: entry.line, column: column(of: "id", entry, bytes, ranges),
-            message: "the id '\(entry.id)' is already used on line \(earlier)",
-            suggestion: "give this entry another id (8 characters 0-9, a-f)"))
-      } else {
-        firstLine[entry.id] = entry.line
-      }
+    var ids = Set<String>(minimumCapacity: entries.count)
+    for (index, entry) in entries.enumerated() where !ids.insert(entry.id).inserted {
+      let earlier = entries.first { $0.id == entry.id }?.line ?? 0
+      out.append(
+        Diagnostic(
+          file: file, line: entry.line, column: column(of: "id", bytes, ranges[index]),
+          message: "the id '\(entry.id)' is already used on line \(earlier)",
+          suggestion: "give this entry another id (8 characters 0-9, a-f)"))
     }
-    let ids = Set(firstLine.keys)
-    for entry in entries {
+    for (index, entry) in entries.enumerated() {
       for p in EntryReferences.problems(of: entry, plan: plan, knownIDs: ids) {
         out.append(
           Diagnostic(
-            file: file, line: entry.line, column: column(of: p.field, entry, bytes, ranges),
+            file: file, line: entry.line, column: column(of: p.field, bytes, ranges[index]),
             message: p.message, suggestion: p.suggestion))
       }
     }
@@ -200,11 +215,8 @@ public enum JournalReader {
   }
 
   /// The column of a field's value, found by parsing the line again (only on errors).
-  static func column(
-    of field: String, _ entry: Entry, _ bytes: [UInt8], _ ranges: [Int: Range<Int>]
-  ) -> Int? {
-    guard let range = ranges[entry.line],
-      let node = try? Parser().parse(Array(bytes[range])),
+  static func column(of field: String, _ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    guard let node = try? Parser().parse(Array(bytes[range])),
       let pairs = node.items?.first?.pairs,
       let pair = pairs.first(where: { $0.key.scalar?.text == field })
     else { return nil }

@@ -29,7 +29,8 @@ public enum MessageEditor {
   public static func edit(template: String, environment: [String: String])
     throws(DiagnosticsError) -> String
   {
-    let editor = [environment["VISUAL"], environment["EDITOR"]]
+    let editor =
+      [environment["VISUAL"], environment["EDITOR"]]
       .compactMap { $0 }.first { !$0.trimmingSpaces.isEmpty } ?? "vi"
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("rollout-note-\(UUID().uuidString).txt").path

@@ -29,7 +29,8 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         guard let data = FileManager.default.contents(atPath: file) else {
           throw DiagnosticsError(
-            Diagnostic(file: file, message: "the CSV file cannot be read", suggestion: "check the path"))
+            Diagnostic(
+              file: file, message: "the CSV file cannot be read", suggestion: "check the path"))
         }
         let fallback = entryOptions.weekGiven ? entryOptions.entryWeek(workspace) : nil
         let drafts = try CSVImport.drafts([UInt8](data), file: file, fallbackWeek: fallback).get()

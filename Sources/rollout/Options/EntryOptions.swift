@@ -6,13 +6,15 @@ import RolloutKit
 struct EntryOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp("The ISO week the entry is about (e.g. 2026-W47). Default: this week.",
+    help: ArgumentHelp(
+      "The ISO week the entry is about (e.g. 2026-W47). Default: this week.",
       valueName: "week"))
   var week: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("A day in the week the entry is about (YYYY-MM-DD), for backfills.",
+    help: ArgumentHelp(
+      "A day in the week the entry is about (YYYY-MM-DD), for backfills.",
       valueName: "date"))
   var date: String?
 

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+@testable import RolloutKit
+
+/// SPEC §3 writing: whole lines, one write, nothing after a damaged tail; repair keeps
+/// every byte.
+@Suite struct JournalWriterTests {
+  let note = EntryCodec.line(sampleEntry(.note))
+  let metric = EntryCodec.line(sampleEntry(.metric, id: "c0ffee02"))
+
+  @Test func appendsWholeLinesToANewOrExistingJournal() throws {
+    let path = scratchPath()
+    try JournalWriter.append([note], to: path)
+    try JournalWriter.append([metric], to: path)
+    #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n" + metric + "\n")
+  }
+
+  @Test func aValidLastLineLackingItsNewlineGetsOneFirst() throws {
+    let path = scratchPath()
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(note.utf8)))
+    try JournalWriter.append([metric], to: path)
+    #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n" + metric + "\n")
+    #expect(readJournal(String(decoding: bytes(at: path), as: UTF8.self)).diagnostics.isEmpty)
+  }
+
+  @Test(arguments: [
+    "{id: c0ffee0", "- {id: c0ffee09, at: \"2026-11-25T10:02", "- {id: c0ffee09, kind: note}",
+  ])
+  func aTornTailIsRefusedAndTheFileLeftByteIdentical(tail: String) throws {
+    let path = scratchPath()
+    let before = Array((note + "\n" + tail).utf8)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(before)))
+    #expect {
+      try JournalWriter.append([metric], to: path)
+    } throws: { error in
+      let d = (error as? DiagnosticsError)?.diagnostics.first
+      return d?.line == 2 && d?.message.contains("cut short") == true
+    }
+    #expect(bytes(at: path) == before)
+  }
+
+  @Test func repairMovesTheTornTailToRejectedKeepingEveryByte() throws {
+    let path = scratchPath()
+    let tail = "- {id: c0ffee09, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: no"
+    try JournalWriter.append([note], to: path)
+    // An earlier repair left something in .rejected already; it is kept.
+    #expect(
+      FileManager.default.createFile(atPath: path + ".rejected", contents: Data("old\n".utf8)))
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(tail.utf8))
+    try handle.close()
+
+    let outcome = try JournalCheck.run(path: path, plan: journalTestPlan, repair: true)
+    #expect(outcome.repaired?.line == 2)
+    #expect(outcome.repaired?.bytes == tail.utf8.count)
+    #expect(outcome.diagnostics.isEmpty)
+    #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n")
+    #expect(String(decoding: bytes(at: path + ".rejected"), as: UTF8.self) == "old\n" + tail + "\n")
+    try JournalWriter.append([metric], to: path)
+    #expect(try Journal.load(path: path, plan: journalTestPlan).count == 2)
+  }
+
+  @Test func checkWithoutRepairOnlyReports() throws {
+    let path = scratchPath()
+    let before = Array((note + "\n- {id: c0").utf8)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(before)))
+    let outcome = try JournalCheck.run(path: path, plan: journalTestPlan, repair: false)
+    #expect(outcome.repaired == nil)
+    #expect(outcome.diagnostics.map(\.line) == [2])
+    #expect(bytes(at: path) == before)
+    #expect(try JournalCheck.run(path: path, plan: journalTestPlan, repair: true).repaired != nil)
+    #expect(try JournalCheck.run(path: path, plan: journalTestPlan, repair: true).repaired == nil)
+  }
+
+  @Test func manyAppendsFromManyThreadsAreAllKept() async throws {
+    let path = scratchPath()
+    await withTaskGroup(of: Void.self) { group in
+      for t in 0..<8 {
+        group.addTask {
+          for i in 0..<25 {
+            let e = sampleEntry(.note, text: "t\(t) n\(i)", id: String(format: "a%03x%04x", t, i))
+            try? JournalWriter.append([EntryCodec.line(e)], to: path)
+          }
+        }
+      }
+    }
+    let entries = try Journal.load(path: path, plan: journalTestPlan)
+    #expect(entries.count == 200)
+    #expect(Set(entries.map(\.id)).count == 200)
+  }
+}
+
+/// The checks a writing command makes before anything is written (SPEC §3, §4).
+@Suite struct CaptureTests {
+  func prepare(_ body: Entry.Body, week: ISOWeek = w48, force: Bool = false, existing: [Entry] = [])
+    -> [Diagnostic]
+  {
+    do {
+      _ = try Capture.prepare(
+        [EntryDraft(week: week, body: body)], plan: journalTestPlan, existing: existing,
+        thisWeek: w48,
+        recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: force))
+      return []
+    } catch {
+      return error.diagnostics
+    }
+  }
+
+  @Test func validEntriesGetFreshIDs() throws {
+    let existing = [sampleEntry(.note)]
+    let entries = try Capture.prepare(
+      [EntryDraft(week: w48, body: .retract(Retraction(target: "c0ffee01", text: "typo")))],
+      plan: journalTestPlan, existing: existing, thisWeek: w48,
+      recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: false))
+    #expect(entries.count == 1)
+    #expect(entries[0].id != "c0ffee01" && EntryCodec.isValidID(entries[0].id))
+  }
+
+  @Test(arguments: [
+    (Entry.Body.metric(MetricValue(metric: "cast", value: 1)), "did you mean 'csat'?"),
+    (.note(Note(phase: "pilto", text: "t")), "did you mean 'pilot'?"),
+    (.note(Note(phase: "pilot", goal: "tone", text: "t")), "log the note for phase 'scale'"),
+    (.assess(Assessment(goal: "first-response", verdict: .met, text: "t")), "rollout metric"),
+    (.retract(Retraction(target: "deadbeef", text: "t")), "rollout log"),
+    (.decide(Decision(phase: "pilt", decision: .go, text: "t")), "did you mean 'pilot'?"),
+  ])
+  func unknownNamesAreRefusedWithAFix(body: Entry.Body, fix: String) {
+    let problems = prepare(body)
+    #expect(problems.count == 1)
+    #expect(problems.first?.suggestion?.contains(fix) == true, "\(problems)")
+  }
+
+  @Test func aFutureWeekNeedsForce() {
+    let metric = Entry.Body.metric(MetricValue(metric: "csat", value: 4))
+    let next = w48 + 1
+    #expect(prepare(metric, week: next).first?.message.contains("after this week") == true)
+    #expect(prepare(metric, week: next, force: true).isEmpty)
+  }
+
+  @Test func metricValuesBeforeThePlanStartsAreAllowed() {
+    #expect(prepare(.metric(MetricValue(metric: "csat", value: 3.9)), week: w48 - 20).isEmpty)
+  }
+
+  @Test(arguments: ["18.5", "18,5", " 7 ", "-3", "1e3", "0"])
+  func numbersAreRead(text: String) {
+    #expect(MetricInput.parse(text) != nil)
+  }
+
+  @Test(arguments: [
+    "nan", "NaN", "inf", "-inf", ".inf", "1e400", "abc", "", " ", "1.2.3", "18,5,1",
+  ])
+  func nonNumbersAreRefused(text: String) {
+    #expect(MetricInput.parse(text) == nil)
+    #expect(throws: DiagnosticsError.self) { try MetricInput.value(text) }
+  }
+
+  @Test func editedNotesDropCommentsAndBlankEnds() {
+    let template = MessageEditor.template(phase: "pilot", week: w48)
+    #expect(MessageEditor.message(from: template) == nil)
+    #expect(
+      MessageEditor.message(from: "\n  Line one\n# help\nline two\n\n" + template)
+        == "Line one\nline two")
+    #expect(MessageEditor.message(fromInput: "from stdin\n") == "from stdin")
+    #expect(MessageEditor.message(fromInput: " \n") == nil)
+  }
+}
