@@ -52,7 +52,8 @@ import Testing
   @Test("status --json parses as JSON, with the SPEC's keys in the SPEC's order")
   func jsonShape() throws {
     let folder = try scratchCopy("web")
-    let result = try runRollout(["status", "--json", "--plan", "web.yaml"], in: folder, today: "2026-12-30")
+    let result = try runRollout(
+      ["status", "--json", "--plan", "web.yaml"], in: folder, today: "2026-12-30")
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(object["week"] as? String == "2026-W53")
@@ -78,7 +79,9 @@ import Testing
       "id", "kind", "required", "status", "reason", "metric", "value", "target", "weeksOfData",
       "window", "weeksMet", "progress",
     ]
-    let qualitative = ["id", "kind", "required", "status", "reason", "evidence", "evidenceRequired"]
+    let qualitative = [
+      "id", "kind", "required", "status", "reason", "evidence", "evidenceRequired",
+    ]
     #expect(Array(keys.dropFirst(15).prefix(7)) == qualitative)
     #expect(Array(keys.dropFirst(22).prefix(12)) == quantitative)
   }
@@ -111,7 +114,8 @@ import Testing
   func asOfDay() throws {
     let folder = try scratchCopy("web")
     let run = { (options: [String]) in
-      try runRollout(["status", "--json", "--plan", "web.yaml"] + options, in: folder, today: "2026-12-31")
+      try runRollout(
+        ["status", "--json", "--plan", "web.yaml"] + options, in: folder, today: "2026-12-31")
     }
     let thatDay = try run(["--as-of", "2026-12-29"])
     let nextDay = try run(["--as-of", "2026-12-30"])
@@ -138,10 +142,12 @@ import Testing
     let folder = try scratchCopy("web")
     let journal = folder.appendingPathComponent("web.journal.yaml")
     var text = try String(contentsOf: journal, encoding: .utf8)
-    text += "- {id: a1000099, at: \"2026-12-30T10:00:00+02:00\", week: 2026-W53, kind: metric, metric: nope, value: 1, author: X}\n"
+    text +=
+      "- {id: a1000099, at: \"2026-12-30T10:00:00+02:00\", week: 2026-W53, kind: metric, metric: nope, value: 1, author: X}\n"
     try text.write(to: journal, atomically: true, encoding: .utf8)
     for command in [["status"], ["status", "--json"], ["due"]] {
-      let result = try runRollout(command + ["--plan", "web.yaml"], in: folder, today: "2026-12-30")
+      let result = try runRollout(
+        command + ["--plan", "web.yaml"], in: folder, today: "2026-12-30")
       #expect(result.status == 1)
       #expect(result.stdout == "")
       #expect(result.stderr.hasPrefix("web.journal.yaml:27:"), "\(result.stderr)")
@@ -150,7 +156,10 @@ import Testing
 
   @Test(
     "a bad --week or --as-of is a usage error (exit 64)",
-    arguments: [["--week", "2027-W53"], ["--as-of", "2026-02-30"], ["--week", "2026-W01", "--as-of", "2026-01-01"]])
+    arguments: [
+      ["--week", "2027-W53"], ["--as-of", "2026-02-30"],
+      ["--week", "2026-W01", "--as-of", "2026-01-01"],
+    ])
   func usageErrors(_ options: [String]) throws {
     let folder = try scratchCopy("web")
     for command in ["status", "due"] {

@@ -105,7 +105,9 @@ public struct DueList: Sendable, Hashable {
   private static func decisions(_ phase: PhaseEvaluation, plan: Plan) -> [Item] {
     if phase.onHold {
       let since = phase.decisions.last { $0.decisionBody?.decision == .hold }?.week
-      return [.onHold(phase: phase.phase.id, since: since ?? phase.countsFrom ?? phase.plannedStart)]
+      return [
+        .onHold(phase: phase.phase.id, since: since ?? phase.countsFrom ?? phase.plannedStart)
+      ]
     }
     let (met, of) = phase.requiredMet
     if plan.unlock == .decision, met == of { return [.goDecision(phase: phase.phase.id)] }

@@ -26,7 +26,10 @@ public indirect enum OrderedJSON: Sendable {
     case .number(let d): out += d.isFinite ? "\(d)" : "null"  // JSON has no inf or nan
     case .string(let s): Self.quote(s, into: &out)
     case .array(let items):
-      guard !items.isEmpty else { return out += "[]" }
+      guard !items.isEmpty else {
+        out += "[]"
+        return
+      }
       out += "[\n"
       for (i, item) in items.enumerated() {
         out += pad
@@ -35,7 +38,10 @@ public indirect enum OrderedJSON: Sendable {
       }
       out += close + "]"
     case .object(let members):
-      guard !members.isEmpty else { return out += "{}" }
+      guard !members.isEmpty else {
+        out += "{}"
+        return
+      }
       out += "{\n"
       for (i, (key, value)) in members.enumerated() {
         out += pad

@@ -61,14 +61,17 @@ public struct StatusText: Sendable {
     switch p.state {
     case .passed:
       let by = p.passedBy == .decision ? "by a go decision" : "by its goals"
-      facts.append(paint("passed in \(p.passedWeek.map(String.init(describing:)) ?? "?") \(by)", "32"))
+      facts.append(
+        paint("passed in \(p.passedWeek.map(String.init(describing:)) ?? "?") \(by)", "32"))
     case .active:
-      facts.append(paint("active since \(p.unlockedWeek.map(String.init(describing:)) ?? "?")", "36"))
+      facts.append(
+        paint("active since \(p.unlockedWeek.map(String.init(describing:)) ?? "?")", "36"))
       if p.onHold { facts.append(paint("on hold", "33")) }
       let (met, of) = p.requiredMet
       facts.append("\(met) of \(of) required goals met")
       if p.overdue {
-        facts.append(paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
+        facts.append(
+          paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
       }
     case .stopped:
       let week = p.decisions.last.map { " in \($0.week)" } ?? ""
@@ -142,7 +145,8 @@ public struct StatusText: Sendable {
     switch m.rule {
     case .aggregate(let aggregate):
       let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
-      facts.append(aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
+      facts.append(
+        aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
     case .weeksMet(let needed):
       facts.append("\(g.weeksMet ?? 0) of \(m.window) weeks met (\(needed) needed)")
     }
@@ -223,7 +227,9 @@ public struct StatusText: Sendable {
 
   /// User text on one line, with no control characters that could drive the terminal.
   func flat(_ s: String) -> String {
-    String(s.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c })
+    String(
+      s.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c
+      })
   }
 
   private func bold(_ s: String) -> String { paint(s, "1") }

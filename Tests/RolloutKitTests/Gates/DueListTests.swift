@@ -7,11 +7,13 @@ struct DueListTests {
   let p = plan(
     metrics: [Metric(id: "m", title: "M"), Metric(id: "n", title: "N")],
     [
-      phase("a", weeks: 2, [
-        quant("g1", "m"), quant("g2", "m", ">= 5", window: 2, rule: .aggregate(.mean)),
-        quant("g3", "m", channel: "chat"), quant("g4", "n"),
-        qual("q1"), qual("q2", evidence: 2),
-      ]),
+      phase(
+        "a", weeks: 2,
+        [
+          quant("g1", "m"), quant("g2", "m", ">= 5", window: 2, rule: .aggregate(.mean)),
+          quant("g3", "m", channel: "chat"), quant("g4", "n"),
+          qual("q1"), qual("q2", evidence: 2),
+        ]),
       phase("b", [qual("qb")]),
     ])
 

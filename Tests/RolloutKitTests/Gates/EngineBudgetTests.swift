@@ -11,11 +11,25 @@ struct EngineBudgetTests {
   func evaluateWithinBudget(_ count: Int, _ seconds: Double) {
     let p = plan(
       starts: "2026-W45",
-      metrics: [Metric(id: "m", title: "M", combine: .max), Metric(id: "n", title: "N", combine: .sum)],
+      metrics: [
+        Metric(id: "m", title: "M", combine: .max), Metric(id: "n", title: "N", combine: .sum),
+      ],
       [
-        phase("a", weeks: 2, [qual("qa", evidence: 1), quant("ga", "m", "<= 24", window: 2, rule: .aggregate(.median))]),
-        phase("b", weeks: 4, [qual("qb", evidence: 2), quant("gb", "m", "<= 1", window: 3, rule: .weeksMet(2), channel: "chat")]),
-        phase("c", weeks: 4, [qual("qc"), quant("gc", "n", ">= 100", window: 4, rule: .aggregate(.sum))]),
+        phase(
+          "a", weeks: 2,
+          [
+            qual("qa", evidence: 1),
+            quant("ga", "m", "<= 24", window: 2, rule: .aggregate(.median)),
+          ]),
+        phase(
+          "b", weeks: 4,
+          [
+            qual("qb", evidence: 2),
+            quant("gb", "m", "<= 1", window: 3, rule: .weeksMet(2), channel: "chat"),
+          ]),
+        phase(
+          "c", weeks: 4,
+          [qual("qc"), quant("gc", "n", ">= 100", window: 4, rule: .aggregate(.sum))]),
       ])
     var j = TestJournal()
     j.entries.reserveCapacity(count)

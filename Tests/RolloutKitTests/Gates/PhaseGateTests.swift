@@ -146,7 +146,8 @@ struct PhaseGateTests {
   @Test("recycle lifts a hold and restarts windows, evidence and assessments next week")
   func recycle() {
     let q = plan([
-      phase("a", weeks: 6, [quant("ga", window: 2, rule: .aggregate(.mean)), qual("qa", evidence: 1)]),
+      phase(
+        "a", weeks: 6, [quant("ga", window: 2, rule: .aggregate(.mean)), qual("qa", evidence: 1)]),
       phase("b", [quant("gb")]),
     ])
     var j = TestJournal()
@@ -276,7 +277,8 @@ struct PhaseGateTests {
 
   @Test("a window that spans the year end reads W53 and W01 as neighbours")
   func windowAcrossYearEnd() {
-    let q = plan(starts: "2026-W52", [phase("a", [quant("ga", window: 2, rule: .aggregate(.mean))])])
+    let q = plan(
+      starts: "2026-W52", [phase("a", [quant("ga", window: 2, rule: .aggregate(.mean))])])
     var j = TestJournal()
     j.metric("2026-W53", 10)
     j.metric("2027-W01", 20)

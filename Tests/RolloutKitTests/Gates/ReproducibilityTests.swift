@@ -98,7 +98,8 @@ struct LockReasonTests {
     j.assess("2026-W10", "q1", .met)
     let e = p.evaluate(j, at: "2026-W10")
     #expect(
-      e.lockReason(phase: "scale") == "phase 'scale' is locked: 'pilot' has 2 of 4 required goals met")
+      e.lockReason(phase: "scale")
+        == "phase 'scale' is locked: 'pilot' has 2 of 4 required goals met")
     #expect(e.lockReason(phase: "pilot") == nil)
     #expect(e.lockReason(phase: "nope") == "the plan has no phase 'nope'")
   }
@@ -107,8 +108,10 @@ struct LockReasonTests {
     "only a locked phase has a lock reason; passed and stopped phases were unlocked",
     arguments: [
       ("2026-W10", "scale", "phase 'scale' is locked: 'pilot' has 0 of 4 required goals met"),
-      ("2026-W11", "scale",
-       "phase 'scale' is locked: 'pilot' passed in 2026-W11; 'scale' unlocks in 2026-W12"),
+      (
+        "2026-W11", "scale",
+        "phase 'scale' is locked: 'pilot' passed in 2026-W11; 'scale' unlocks in 2026-W12"
+      ),
       ("2026-W12", "pilot", nil),
       ("2026-W12", "scale", nil),
       ("2026-W13", "scale", nil),
