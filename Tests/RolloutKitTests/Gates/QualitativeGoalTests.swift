@@ -23,18 +23,32 @@ struct QualitativeGoalTests {
       ([.note("2026-W10"), .note("2026-W10"), .assess("2026-W11", .notMet)], .notMet, nil, 2),
       ([.assess("2026-W10", .notMet)], .notMet, nil, 0),
       // the latest assessment wins: by week, then the later line
-      ([.note("2026-W10"), .note("2026-W10"), .assess("2026-W11", .met),
-        .assess("2026-W10", .notMet)], .met, nil, 2),
-      ([.note("2026-W10"), .note("2026-W10"), .assess("2026-W11", .met),
-        .assess("2026-W11", .notMet)], .notMet, nil, 2),
+      (
+        [
+          .note("2026-W10"), .note("2026-W10"), .assess("2026-W11", .met),
+          .assess("2026-W10", .notMet),
+        ], .met, nil, 2
+      ),
+      (
+        [
+          .note("2026-W10"), .note("2026-W10"), .assess("2026-W11", .met),
+          .assess("2026-W11", .notMet),
+        ], .notMet, nil, 2
+      ),
       // an assessment or a note about a later week is not known yet
-      ([.note("2026-W10"), .note("2026-W10"), .assess("2026-W13", .met)], .pending,
-       .notAssessed, 2),
-      ([.note("2026-W10"), .note("2026-W13"), .assess("2026-W11", .met)], .pending,
-       .evidence(have: 1, need: 2), 1),
+      (
+        [.note("2026-W10"), .note("2026-W10"), .assess("2026-W13", .met)], .pending,
+        .notAssessed, 2
+      ),
+      (
+        [.note("2026-W10"), .note("2026-W13"), .assess("2026-W11", .met)], .pending,
+        .evidence(have: 1, need: 2), 1
+      ),
       // before the unlock nothing counts
-      ([.note("2026-W09"), .note("2026-W10"), .assess("2026-W09", .met)], .pending,
-       .notAssessed, 1),
+      (
+        [.note("2026-W09"), .note("2026-W10"), .assess("2026-W09", .met)], .pending,
+        .notAssessed, 1
+      ),
     ] as [([Step], GoalStatus, PendingReason?, Int)])
   func rules(_ steps: [Step], status: GoalStatus, reason: PendingReason?, evidence: Int) {
     var j = TestJournal()

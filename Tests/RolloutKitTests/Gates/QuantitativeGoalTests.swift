@@ -164,7 +164,8 @@ struct QuantitativeGoalTests {
   @Test("without a baseline, the first weekly value in the phase is the baseline")
   func firstValueBaseline() {
     let goal = quant("g", "m", ">= 100", window: 1)
-    let result = evaluate(goal, [("2026-W09", 0), ("2026-W10", 20), ("2026-W11", 60)], at: "2026-W11")
+    let result = evaluate(
+      goal, [("2026-W09", 0), ("2026-W10", 20), ("2026-W11", 60)], at: "2026-W11")
     #expect(result.baseline == 20)
     #expect(result.progress == 0.5)
   }
