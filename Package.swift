@@ -47,6 +47,6 @@ let package = Package(
       dependencies: ["RolloutKit", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["RolloutKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["rollout", "RolloutKit"]),
   ]
 )

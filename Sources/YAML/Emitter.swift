@@ -54,8 +54,22 @@ public enum Emitter {
         || b == UInt8(ascii: "/") || b == UInt8(ascii: "+") || b == UInt8(ascii: "@")
       if !ok { return false }
     }
-    if case .string = CoreSchema.resolve(s) { return true }
-    return false
+    guard case .string = CoreSchema.resolve(s) else { return false }
+    // YAML 1.1 readers (PyYAML, yq) would read these as booleans, numbers or dates.
+    if yaml11Words.contains(s) { return false }
+    if first >= 0x30 && first <= 0x39 { return isISOWeek(s) }
+    return true
+  }
+
+  static let yaml11Words: Set<String> = [
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+  ]
+
+  /// `2026-W48`: every YAML reader takes it as text, so journals can show weeks unquoted.
+  static func isISOWeek(_ s: String) -> Bool {
+    let u = Array(s.utf8)
+    guard u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "W") else { return false }
+    return (u[0..<4] + u[6..<8]).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   /// A double-quoted scalar; escapes only what must be escaped.

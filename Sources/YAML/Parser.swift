@@ -13,7 +13,9 @@ public struct Parser {
   }
 
   /// Parses `bytes` (UTF-8); returns `nil` for an empty document (only comments or blanks).
-  public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
+  public func parse(_ input: [UInt8]) throws(YAMLError) -> Node? {
+    // A UTF-8 byte order mark, as some Windows editors write, is not part of the text.
+    let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
     if let problem = Self.textProblem(bytes) { throw problem }
     var result: Result<Node?, YAMLError> = .success(nil)
     bytes.withUnsafeBufferPointer { buffer in

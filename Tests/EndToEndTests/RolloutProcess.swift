@@ -1,0 +1,83 @@
+import Foundation
+
+/// What one run of the built `rollout` binary printed and returned.
+struct RolloutResult {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+/// The package root, from this file's place in `Tests/EndToEndTests/`.
+let packageRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built binary: beside the test bundle, else in `.build/debug`; `ROLLOUT_BIN` overrides.
+let rolloutBinary: String = {
+  if let explicit = ProcessInfo.processInfo.environment["ROLLOUT_BIN"] { return explicit }
+  let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  for folder in [runner, runner.deletingLastPathComponent()] {
+    let candidate = folder.appendingPathComponent("rollout").path
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+  }
+  return packageRoot.appendingPathComponent(".build/debug/rollout").path
+}()
+
+/// Runs `rollout` with `arguments` in `directory`, with a controlled environment:
+/// no colour, a fixed today, and nothing inherited that could change its answers.
+func runRollout(
+  _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+  stdin: String? = nil, today: String = "2026-11-25"
+) throws -> RolloutResult {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: rolloutBinary)
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
+  var env: [String: String] = [
+    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+    "HOME": NSTemporaryDirectory(),
+    "NO_COLOR": "1",
+    "ROLLOUT_TODAY": today,
+    "ROLLOUT_AUTHOR": "Tester",
+    "TZ": "Europe/Helsinki",
+  ]
+  env.merge(environment) { _, new in new }
+  process.environment = env.filter { !$0.value.isEmpty }
+  let out = Pipe()
+  let err = Pipe()
+  let input = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  process.standardInput = input
+  try process.run()
+  if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try input.fileHandleForWriting.close()
+  // Read both pipes to the end before waiting, so a large output cannot block the child.
+  let group = DispatchGroup()
+  nonisolated(unsafe) var errData = Data()
+  group.enter()
+  DispatchQueue.global().async {
+    errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.leave()
+  }
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  group.wait()
+  process.waitUntilExit()
+  return RolloutResult(
+    stdout: String(decoding: outData, as: UTF8.self),
+    stderr: String(decoding: errData, as: UTF8.self),
+    status: process.terminationStatus)
+}
+
+/// A fresh temporary folder for one test.
+func makeScratchFolder(_ name: String = #function) throws -> URL {
+  let safe = name.filter { $0.isLetter || $0.isNumber }
+  let url = FileManager.default.temporaryDirectory
+    .appendingPathComponent("rollout-e2e-\(safe)-\(UUID().uuidString.prefix(8))")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// A file under `Tests/Fixtures/`.
+func fixture(_ path: String) -> URL {
+  packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(path)
+}
