@@ -15,6 +15,7 @@ struct Rollout: ParsableCommand {
     subcommands: [
       Init.self,
       Check.self,
+      ReportCommand.self,
     ]
   )
 }
