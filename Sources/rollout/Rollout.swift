@@ -15,6 +15,13 @@ struct Rollout: ParsableCommand {
     subcommands: [
       Init.self,
       Check.self,
+      Note.self,
+      Metric.self,
+      Assess.self,
+      Decide.self,
+      Retract.self,
+      Import.self,
+      Log.self,
       ReportCommand.self,
     ]
   )

@@ -3,17 +3,123 @@
 public enum GateEngine {
   /// Evaluates every phase at `week`. With `asOf`, entries recorded (`at`) after that day
   /// are ignored too; entries with a later `week` are always ignored.
+  ///
+  /// `entries` are in journal order: where the SPEC says "the later line wins", the later
+  /// element wins.
   public static func evaluate(
     plan: Plan, entries: [Entry], week: ISOWeek, asOf: CalendarDate? = nil
   ) -> Evaluation {
-    fatalError("STUB: replaced by the gate engine")
+    let index = JournalIndex(entries: entries, week: week, asOf: asOf)
+    var phases: [PhaseEvaluation] = []
+    // SPEC §4: phase 1 is unlocked from the week of `starts`; each next phase the week
+    // after the one before passes; nothing after a stop.
+    var unlock: ISOWeek? = plan.startWeek
+    var stoppedWeek: ISOWeek?
+    for position in plan.phases.indices {
+      let planned = plan.plannedWeeks(of: position)
+      let phase = plan.phases[position]
+      guard let unlockedWeek = unlock, unlockedWeek <= week, stoppedWeek == nil else {
+        phases.append(
+          PhaseEvaluation(
+            phase: phase, state: .locked, plannedStart: planned.start, plannedEnd: planned.end,
+            goals: phase.goals.map(GoalRules.locked)))
+        unlock = nil
+        continue
+      }
+      let gate = PhaseGate(plan: plan, phase: phase, index: index)
+      var result = gate.run(unlocked: unlockedWeek, until: week)
+      result.plannedStart = planned.start
+      result.plannedEnd = planned.end
+      // SPEC §4: overdue when active past its planned end.
+      if result.state == .active, planned.end < week {
+        result.overdue = true
+        result.overdueWeeks = planned.end.distance(to: week)
+      }
+      if result.state == .stopped { stoppedWeek = result.decisions.last?.week }
+      unlock = result.passedWeek.map { $0 + 1 }
+      phases.append(result)
+    }
+    return Evaluation(
+      plan: plan, week: week,
+      activePhase: phases.first { $0.state == .active }?.phase.id,
+      currentPhase: phases.last { $0.unlockedWeek != nil }?.phase.id,
+      stopped: stoppedWeek != nil, stoppedWeek: stoppedWeek, phases: phases)
   }
 }
 
-extension Evaluation {
-  /// Why a new entry for `phaseID` is refused at this week, or `nil` when the phase is
-  /// unlocked: "phase 'scale' is locked: 'pilot' has 2 of 4 required goals met".
-  public func lockReason(phase phaseID: String) -> String? {
-    fatalError("STUB: replaced by the gate engine")
+/// One unlocked phase, walked week by week from its unlock to the report week.
+private struct PhaseGate {
+  let plan: Plan
+  let phase: Phase
+  let inputs: [GoalRules.Inputs]
+  let decisions: [Entry]
+
+  init(plan: Plan, phase: Phase, index: JournalIndex) {
+    self.plan = plan
+    self.phase = phase
+    self.decisions = index.decisionsByPhase[phase.id] ?? []
+    self.inputs = phase.goals.map { goal in
+      var inputs = GoalRules.Inputs(
+        notes: index.notesByGoal[goal.id] ?? [],
+        assessments: index.assessmentsByGoal[goal.id] ?? [])
+      if let measure = goal.measure, let metric = plan.metric(measure.metric) {
+        inputs.weekly = index.weeklyValues(metric: metric, channel: measure.channel)
+        inputs.better = metric.better
+      }
+      return inputs
+    }
+  }
+
+  /// The phase's state at `end`, with its goals evaluated at `end`.
+  func run(unlocked: ISOWeek, until end: ISOWeek) -> PhaseEvaluation {
+    // A decision for a week before the unlock is ignored: the phase could not be decided on.
+    let relevant = decisions.filter { $0.week >= unlocked }
+    var countsFrom = unlocked
+    var onHold = false
+    var considered: [Entry] = []
+    var next = 0
+    var outcome: (state: GateState, week: ISOWeek, by: PassedBy?)?
+    var week = unlocked
+    while week <= end, outcome == nil {
+      var latest: Decision?
+      while next < relevant.count, relevant[next].week == week {
+        considered.append(relevant[next])
+        latest = relevant[next].decisionBody  // several in one week: the later line wins
+        next += 1
+      }
+      switch latest?.decision {
+      case .stop?: outcome = (.stopped, week, nil)
+      case .go?: outcome = (.passed, week, .decision)  // SPEC §4: an override
+      case .hold?: onHold = true
+      case .recycle?:
+        onHold = false
+        countsFrom = week + 1  // SPEC §4: windows, evidence, assessments start again
+      case nil: break
+      }
+      if outcome == nil, !onHold, plan.unlock == .automatic, countsFrom <= week,
+        requiredGoalsMet(from: countsFrom, at: week)
+      {
+        outcome = (.passed, week, .goals)
+      }
+      week = week + 1
+    }
+    let goals = zip(phase.goals, inputs).map { goal, inputs in
+      GoalRules.evaluate(goal, inputs, from: countsFrom, at: end, detail: true)
+    }
+    let passed = outcome?.state == .passed
+    return PhaseEvaluation(
+      phase: phase, state: outcome?.state ?? .active,
+      plannedStart: unlocked, plannedEnd: unlocked, unlockedWeek: unlocked,
+      passedWeek: passed ? outcome?.week : nil, passedBy: outcome?.by,
+      countsFrom: countsFrom, onHold: outcome == nil && onHold, decisions: considered,
+      goals: goals)
+  }
+
+  // SPEC §4: every required goal met; `required: false` never blocks.
+  private func requiredGoalsMet(from start: ISOWeek, at week: ISOWeek) -> Bool {
+    zip(phase.goals, inputs).allSatisfy { goal, inputs in
+      !goal.required
+        || GoalRules.evaluate(goal, inputs, from: start, at: week, detail: false).status == .met
+    }
   }
 }

@@ -1,0 +1,120 @@
+/// The entries that count at a report week, grouped the way the gate engine asks for
+/// them. Built in one pass over the journal.
+struct JournalIndex {
+  /// Notes linked to a goal, by goal id, in week order (journal order within a week).
+  var notesByGoal: [String: [Entry]] = [:]
+  /// Assessments by goal id, in week order (journal order within a week).
+  var assessmentsByGoal: [String: [Entry]] = [:]
+  /// Decisions by phase id, in week order (journal order within a week).
+  var decisionsByPhase: [String: [Entry]] = [:]
+  /// Metric values by metric id, in journal order.
+  var valuesByMetric: [String: [MetricPoint]] = [:]
+
+  struct MetricPoint {
+    var week: ISOWeek
+    var value: Double
+    var channel: String?
+  }
+
+  /// Keeps the entries known at `week` (and on `asOf`), without the retracted ones.
+  ///
+  /// SPEC §4: entries about a later week are ignored; with `asOf`, entries recorded after
+  /// that day are ignored too. A retraction counts whatever its own week (SPEC: "backfills
+  /// and retractions recorded since count"), so only `asOf` holds one back.
+  init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
+    var retractions: [(id: String, target: String)] = []
+    var kept: [Int] = []
+    kept.reserveCapacity(entries.count)
+    for (index, entry) in entries.enumerated() {
+      if let asOf, let day = entry.recordedOn, day > asOf { continue }
+      if case .retract(let r) = entry.body {
+        retractions.append((entry.id, r.target))
+      } else if entry.week <= week {
+        kept.append(index)
+      }
+    }
+    let retracted = Self.retractedIDs(retractions)
+    for index in kept where !retracted.contains(entries[index].id) {
+      add(entries[index])
+    }
+    notesByGoal = notesByGoal.mapValues(Self.inWeekOrder)
+    assessmentsByGoal = assessmentsByGoal.mapValues(Self.inWeekOrder)
+    decisionsByPhase = decisionsByPhase.mapValues(Self.inWeekOrder)
+  }
+
+  /// The ids withdrawn by the retractions that are themselves still in force.
+  ///
+  /// A retraction of a retraction withdraws the withdrawal, which restores its target
+  /// ("the target is ignored from then on" applies to retractions too). Retractions point
+  /// back in the journal, so walking them newest first settles each before its target.
+  static func retractedIDs(_ retractions: [(id: String, target: String)]) -> Set<String> {
+    var retracted = Set<String>()
+    for r in retractions.reversed() where !retracted.contains(r.id) {
+      retracted.insert(r.target)
+    }
+    return retracted
+  }
+
+  private mutating func add(_ entry: Entry) {
+    switch entry.body {
+    case .note(let note):
+      if let goal = note.goal { notesByGoal[goal, default: []].append(entry) }
+    case .metric(let m):
+      valuesByMetric[m.metric, default: []].append(
+        MetricPoint(week: entry.week, value: m.value, channel: m.channel))
+    case .assess(let a):
+      assessmentsByGoal[a.goal, default: []].append(entry)
+    case .decide(let d):
+      decisionsByPhase[d.phase, default: []].append(entry)
+    case .retract:
+      break
+    }
+  }
+
+  /// Sorted by week, keeping journal order within a week (the later line is the latest).
+  private static func inWeekOrder(_ entries: [Entry]) -> [Entry] {
+    entries.enumerated()
+      .sorted { ($0.element.week, $0.offset) < ($1.element.week, $1.offset) }
+      .map(\.element)
+  }
+
+  /// A metric's weekly values (SPEC §4): the plan's `combine` over each week's entries of
+  /// the metric, and of `channel` when the goal names one. Oldest week first.
+  func weeklyValues(metric: Metric, channel: String?) -> [WeeklyValue] {
+    var weeks: [ISOWeek: WeekAccumulator] = [:]
+    for point in valuesByMetric[metric.id] ?? [] {
+      if let channel, point.channel != channel { continue }
+      weeks[point.week, default: WeekAccumulator()].add(point.value)
+    }
+    return weeks.sorted { $0.key < $1.key }.map {
+      WeeklyValue(week: $0.key, value: $0.value.value(metric.combine))
+    }
+  }
+}
+
+/// Everything `combine` may ask of one week's values, gathered in journal order.
+struct WeekAccumulator {
+  private var sum = 0.0
+  private var count = 0
+  private var last = 0.0
+  private var minimum = Double.infinity
+  private var maximum = -Double.infinity
+
+  mutating func add(_ value: Double) {
+    sum += value
+    count += 1
+    last = value  // SPEC §3: the later line of the journal wins under `combine: last`
+    minimum = Swift.min(minimum, value)
+    maximum = Swift.max(maximum, value)
+  }
+
+  func value(_ combine: Combine) -> Double {
+    switch combine {
+    case .last: return last
+    case .sum: return sum
+    case .mean: return sum / Double(count)
+    case .max: return maximum
+    case .min: return minimum
+    }
+  }
+}

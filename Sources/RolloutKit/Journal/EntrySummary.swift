@@ -1,0 +1,51 @@
+/// Entries in words, for a terminal: what a command logged, and `rollout log` lines.
+public enum EntrySummary {
+  /// `c3f09a1e  logged a note for pilot in 2026-W48`: the new id first, for scripts.
+  public static func logged(_ entry: Entry) -> String {
+    "\(entry.id)  logged \(article(entry.kind)) \(entry.kind.rawValue) in \(entry.week): "
+      + what(entry)
+  }
+
+  static func article(_ kind: Entry.Kind) -> String {
+    kind == .assess ? "an" : "a"
+  }
+
+  /// What the entry says, in one line.
+  public static func what(_ entry: Entry) -> String {
+    switch entry.body {
+    case .note(let n):
+      var about = n.phase
+      if let goal = n.goal { about += "/" + goal }
+      let extras = [n.channel, n.sentiment?.rawValue].compactMap { $0 } + n.tags.map { "#" + $0 }
+      if !extras.isEmpty { about += " (" + extras.joined(separator: ", ") + ")" }
+      return about + ": " + oneLine(n.text)
+    case .metric(let m):
+      var s = "\(m.metric) = \(formatNumber(m.value))"
+      if let channel = m.channel { s += " (\(channel))" }
+      if let text = m.text { s += ": " + oneLine(text) }
+      return s
+    case .assess(let a):
+      return "\(a.goal) \(a.verdict.rawValue): " + oneLine(a.text)
+    case .decide(let d):
+      return "\(d.phase) \(d.decision.rawValue): " + oneLine(d.text)
+    case .retract(let r):
+      return "withdraws \(r.target): " + oneLine(r.text)
+    }
+  }
+
+  /// User text made safe for one terminal line: line breaks shown as `⏎`, other control
+  /// characters (which could drive the terminal) as `�`.
+  public static func oneLine(_ text: String) -> String {
+    var out = ""
+    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for u in text.unicodeScalars {
+      switch u.value {
+      case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: out += " ⏎ "
+      case 0x09: out += " "
+      case 0..<0x20, 0x7F..<0xA0: out += "�"
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
+}

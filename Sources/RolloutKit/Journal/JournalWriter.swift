@@ -1,0 +1,113 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Appends lines to a journal so that concurrent writers never interleave or lose one
+/// (SPEC §3): O_APPEND, an exclusive `flock`, the tail checked under the lock, one
+/// `write` of everything, `fsync`, unlock.
+public enum JournalWriter {
+  /// Appends `lines` (each without its newline) in one write. Refuses, writing nothing,
+  /// when the journal ends in a cut-short line.
+  public static func append(_ lines: [String], to path: String) throws(DiagnosticsError) {
+    guard !lines.isEmpty else { return }
+    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure(path, "cannot be opened for writing") }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 {
+      guard errno == EINTR else { throw failure(path, "cannot be locked") }
+    }
+    defer { flock(fd, LOCK_UN) }
+
+    var text = lines.joined(separator: "\n") + "\n"
+    switch try tail(fd, path) {
+    case .clean: break
+    case .missingNewline: text = "\n" + text  // SPEC §3: a valid last line lacking its newline
+    case .torn(let line):
+      throw DiagnosticsError(JournalReader.tornTailDiagnostic(file: path, line: line))
+    }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw failure(path, "could not be written (\(String(cString: strerror(errno))))")
+      }
+      written += n
+    }
+    guard fsync(fd) == 0 else { throw failure(path, "could not be flushed to disk") }
+  }
+
+  enum Tail: Equatable {
+    case clean
+    case missingNewline
+    case torn(line: Int)
+  }
+
+  /// How the file ends: with a newline (or empty), with a valid entry lacking only its
+  /// newline, or with a damaged line.
+  static func tail(_ fd: Int32, _ path: String) throws(DiagnosticsError) -> Tail {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure(path, "cannot be examined") }
+    let size = Int(info.st_size)
+    guard size > 0 else { return .clean }
+    guard let last = readBytes(fd, at: size - 1, count: 1), last.count == 1 else {
+      throw failure(path, "cannot be read")
+    }
+    if last[0] == 0x0A { return .clean }
+    // Read back in chunks until the start of the last line.
+    var lineStart = size
+    var chunk = 4096
+    var lastLine: [UInt8] = []
+    while lineStart > 0 {
+      let from = max(0, lineStart - chunk)
+      guard let piece = readBytes(fd, at: from, count: lineStart - from) else {
+        throw failure(path, "cannot be read")
+      }
+      if let nl = piece.lastIndex(of: 0x0A) {
+        lastLine = Array(piece[(nl + 1)...]) + lastLine
+        lineStart = from + nl + 1
+        break
+      }
+      lastLine = piece + lastLine
+      lineStart = from
+      chunk *= 2
+    }
+    if lastLine.last == 0x0D { lastLine.removeLast() }
+    let blankOrComment = JournalReader.classify(lastLine, 0..<lastLine.count)
+    if blankOrComment == .blank || blankOrComment == .comment
+      || JournalReader.isValidEntryLine(lastLine)
+    {
+      return .missingNewline
+    }
+    guard let head = readBytes(fd, at: 0, count: lineStart) else {
+      throw failure(path, "cannot be read")
+    }
+    return .torn(line: head.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+  }
+
+  static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+    var buffer = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let n = buffer[done...].withUnsafeMutableBytes {
+        pread(fd, $0.baseAddress, $0.count, off_t(offset + done))
+      }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { return nil }
+      done += n
+    }
+    return buffer
+  }
+
+  static func failure(_ path: String, _ what: String) -> DiagnosticsError {
+    DiagnosticsError(
+      Diagnostic(
+        file: path, message: "the journal \(what)",
+        suggestion: "check that the folder exists and that you may write to the file"))
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Asks for a note's text in the user's editor, like `git commit` (SPEC §5).
+public enum MessageEditor {
+  /// The text of the temporary file: an empty first line for the note, then help as
+  /// `#` comment lines.
+  public static func template(phase: String, week: ISOWeek) -> String {
+    """
+
+    # Write the note above. Lines starting with '#' are ignored, and an empty
+    # note aborts. It will be logged for phase '\(phase)' in \(week).
+    # Several lines are fine: they are kept as one note.
+
+    """
+  }
+
+  /// The note from the edited text: comment lines dropped, blank lines at either end
+  /// trimmed. `nil` when nothing is left.
+  public static func message(from edited: String) -> String? {
+    let lines = edited.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+      .filter { !$0.hasPrefix("#") }
+    let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? nil : text
+  }
+
+  /// Opens `$VISUAL`, else `$EDITOR`, else `vi`, on a temporary file holding `template`;
+  /// returns the edited text.
+  public static func edit(template: String, environment: [String: String])
+    throws(DiagnosticsError) -> String
+  {
+    let editor = [environment["VISUAL"], environment["EDITOR"]]
+      .compactMap { $0 }.first { !$0.trimmingSpaces.isEmpty } ?? "vi"
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rollout-note-\(UUID().uuidString).txt").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8)) else {
+      throw DiagnosticsError(
+        Diagnostic(file: path, message: "cannot write the temporary file for the editor"))
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // The editor setting may carry arguments ("code --wait"), so the shell splits it.
+    process.arguments = ["-c", editor + " \"$1\"", "rollout-editor", path]
+    do {
+      try process.run()
+    } catch {
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "cannot start the editor '\(editor)'",
+          suggestion: "set VISUAL or EDITOR to your editor, or give the note as an argument"))
+    }
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "the editor '\(editor)' failed (exit \(process.terminationStatus)); "
+            + "nothing was logged"))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticsError(Diagnostic(message: "the edited note cannot be read back"))
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
+
+extension MessageEditor {
+  /// A note read from standard input: kept as given, without the final newline(s);
+  /// `nil` when blank.
+  public static func message(fromInput text: String) -> String? {
+    var s = Substring(text)
+    while let last = s.last, last == "\n" || last == "\r\n" || last == "\r" { s = s.dropLast() }
+    return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : String(s)
+  }
+}

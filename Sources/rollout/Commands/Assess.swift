@@ -1,0 +1,41 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout assess`: records a judgment of a qualitative goal.
+  struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record whether a qualitative goal is met, with the reasoning.")
+
+    @Argument(help: "The qualitative goal's id.")
+    var goal: String
+
+    @Argument(help: "met or not-met.")
+    var verdict: Verdict
+
+    @Option(help: "The reasoning behind the judgment.")
+    var text: String
+
+    @OptionGroup var entryOptions: EntryOptions
+    @OptionGroup var planOptions: PlanOptions
+
+    func validate() throws { try requireText(text) }
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let body = Assessment(goal: goal, verdict: verdict, text: text)
+        try entryOptions.log(
+          [EntryDraft(week: entryOptions.entryWeek(workspace), body: .assess(body))],
+          in: workspace)
+      }
+    }
+  }
+}
+
+/// `--text` is the reason: it must say something.
+func requireText(_ text: String) throws {
+  if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    throw ValidationError("--text is empty. Say why, in a few words.")
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout log`: lists the journal's entries.
+  struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the journal's entries in the order they were logged, newest last.")
+
+    @Option(help: "Only entries about this phase.")
+    var phase: String?
+
+    @Option(help: "Only entries about this goal.")
+    var goal: String?
+
+    @Option(help: "Only this kind: note, metric, assess, decide or retract.")
+    var kind: Entry.Kind?
+
+    @Option(help: ArgumentHelp("Only entries about this ISO week or later.", valueName: "week"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only entries about this ISO week or earlier.", valueName: "week"))
+    var until: String?
+
+    @Flag(help: "Write the entries as JSON.")
+    var json = false
+
+    @OptionGroup var planOptions: PlanOptions
+
+    func validate() throws {
+      for (name, value) in [("--since", since), ("--until", until)] {
+        if let value, ISOWeek(value) == nil {
+          throw ValidationError("\(name) '\(value)' is not an ISO week. Write it like 2026-W48.")
+        }
+      }
+    }
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let filter = JournalLog.Filter(
+          phase: phase, goal: goal, kind: kind, since: since.flatMap { ISOWeek($0) },
+          until: until.flatMap { ISOWeek($0) })
+        let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
+        print(json ? JournalLog.json(rows) : JournalLog.text(rows), terminator: "")
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import RolloutKit
+
+extension Rollout {
+  /// `rollout note`: logs feedback or an observation.
+  struct Note: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Log feedback or an observation, optionally as evidence for a goal.",
+      discussion: """
+        Without TEXT, your editor ($VISUAL or $EDITOR) opens, as with 'git commit'; an empty \
+        note aborts. With '-', the text is read from standard input.
+        """)
+
+    @Argument(help: "The note. '-' reads it from standard input; omit it to use your editor.")
+    var text: String?
+
+    @Option(help: "The phase it is about. Default: the current phase.")
+    var phase: String?
+
+    @Option(help: "A qualitative goal this note is evidence for.")
+    var goal: String?
+
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    var tags: [String] = []
+
+    @Option(help: "The channel it came from (chat, email, …).")
+    var channel: String?
+
+    @Option(help: "positive, neutral or negative.")
+    var sentiment: Sentiment?
+
+    @OptionGroup var entryOptions: EntryOptions
+    @OptionGroup var planOptions: PlanOptions
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let week = entryOptions.entryWeek(workspace)
+        let journal = try Capture.validJournal(workspace)
+        let phase = try self.phase ?? defaultPhase(workspace, journal, week: week)
+        guard let message = try noteText(workspace, phase: phase, week: week) else {
+          Output.printError("Aborting: the note is empty, nothing was logged.")
+          throw ExitCode(1)
+        }
+        let note = RolloutKit.Note(
+          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
+          text: message)
+        try entryOptions.log(
+          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal)
+      }
+    }
+
+    func defaultPhase(_ workspace: Workspace, _ journal: JournalContents, week: ISOWeek)
+      throws(DiagnosticsError) -> String
+    {
+      guard
+        let current = PhaseLock.currentPhase(
+          plan: workspace.plan, entries: journal.entries, week: week)
+      else {
+        throw DiagnosticsError(
+          Diagnostic(
+            message: "no phase is unlocked in \(week), so the note has no default phase",
+            suggestion: "name the phase with --phase"))
+      }
+      return current
+    }
+
+    /// The argument, standard input for '-', else the editor; `nil` when empty.
+    func noteText(_ workspace: Workspace, phase: String, week: ISOWeek) throws -> String? {
+      switch text {
+      case "-":
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return MessageEditor.message(fromInput: String(decoding: data, as: UTF8.self))
+      case let text?:
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+      case nil:
+        let edited = try MessageEditor.edit(
+          template: MessageEditor.template(phase: phase, week: week),
+          environment: workspace.environment)
+        return MessageEditor.message(from: edited)
+      }
+    }
+  }
+}

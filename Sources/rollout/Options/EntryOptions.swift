@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import RolloutKit
+
+/// `--week`/`--date`, `--author` and `--force`, shared by every writing command (SPEC §5).
+struct EntryOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The ISO week the entry is about (e.g. 2026-W47). Default: this week.",
+      valueName: "week"))
+  var week: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("A day in the week the entry is about (YYYY-MM-DD), for backfills.",
+      valueName: "date"))
+  var date: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Who logs it. Default: $ROLLOUT_AUTHOR, else git's user.name, else $USER.",
+      valueName: "name"))
+  var author: String?
+
+  @Flag(
+    name: .long,
+    help: "Log it even for a locked phase or a week still to come (decisions are never forced).")
+  var force = false
+
+  func validate() throws {
+    if week != nil && date != nil {
+      throw ValidationError("Give either --week or --date, not both.")
+    }
+    if let week, ISOWeek(week) == nil {
+      throw ValidationError("'\(week)' is not an ISO week. Write it like 2026-W48.")
+    }
+    if let date, CalendarDate(date) == nil {
+      throw ValidationError("'\(date)' is not a date. Write it like 2026-11-25.")
+    }
+  }
+
+  /// The week the entry is about: `--week`, the week of `--date`, else this week.
+  func entryWeek(_ workspace: Workspace) -> ISOWeek {
+    if let week, let w = ISOWeek(week) { return w }
+    if let date, let d = CalendarDate(date) { return ISOWeek(d) }
+    return workspace.thisWeek
+  }
+
+  /// Whether the user named a week (`--week` or `--date`).
+  var weekGiven: Bool { week != nil || date != nil }
+
+  func recording(_ workspace: Workspace) -> Recording {
+    Recording(
+      author: Recorder.author(option: author, environment: workspace.environment),
+      at: Recorder.timestamp(today: workspace.today), force: force)
+  }
+
+  /// Logs the drafts and prints each new id with what it logged.
+  func log(
+    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil
+  ) throws(DiagnosticsError) {
+    let entries = try Capture.record(
+      drafts, in: workspace, recording: recording(workspace), journal: journal)
+    for entry in entries { print(EntrySummary.logged(entry)) }
+  }
+}
+
+extension Sentiment: ExpressibleByArgument {}
+extension Verdict: ExpressibleByArgument {}
+extension DecisionKind: ExpressibleByArgument {}
+extension Entry.Kind: ExpressibleByArgument {}
