@@ -78,7 +78,8 @@ extension Builder {
     let title = metric?.title ?? measure.metric
     let targetValue = Self.chartNumber(measure.target.value)
     return Chart(
-      title: MarkdownEscape.mermaid(unit.isEmpty ? title : "\(title) (\(unit))"),
+      title: MarkdownEscape.mermaid(
+        unit.isEmpty ? title : title.hasSuffix(")") ? "\(title), \(unit)" : "\(title) (\(unit))"),
       xAxis: weekly.map { "\"\(MarkdownEscape.mermaid(locale.week($0.week)))\"" }
         .joined(separator: ", "),
       yAxis: MarkdownEscape.mermaid(unit.isEmpty ? title : unit),

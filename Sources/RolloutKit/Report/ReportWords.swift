@@ -79,12 +79,23 @@ extension ReportLocale {
     }
   }
 
+  /// After a count: Finnish takes the partitive from two on (`2 myönteistä`).
+  func sentiment(_ s: Sentiment?, count: Int) -> String {
+    guard language == .fi, count != 1 else { return sentiment(s) }
+    switch s {
+    case .positive: return "myönteistä"
+    case .neutral: return "neutraalia"
+    case .negative: return "kielteistä"
+    case nil: return "sävy merkitsemättä"
+    }
+  }
+
   /// `7 positive · 3 neutral · 2 negative`, zero counts left out.
   func tally(positive: Int, neutral: Int, negative: Int, none: Int) -> String {
     let parts: [(Int, Sentiment?)] = [
       (positive, .positive), (neutral, .neutral), (negative, .negative), (none, nil),
     ]
-    return parts.filter { $0.0 > 0 }.map { "\($0.0) \(sentiment($0.1))" }
+    return parts.filter { $0.0 > 0 }.map { "\($0.0) \(sentiment($0.1, count: $0.0))" }
       .joined(separator: " · ")
   }
 
