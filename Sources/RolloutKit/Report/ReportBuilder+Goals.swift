@@ -68,8 +68,9 @@ extension Builder {
       hasBaseline: ge.baseline != nil,
       sparkline: Self.sparkline(weekly.map(\.value)),
       hasTrend: !weekly.isEmpty,
-      trendFrom: weekly.first.map { locale.week($0.week) } ?? "",
-      trendTo: weekly.last.map { locale.week($0.week) } ?? "",
+      trendWeeks: weekly.first.flatMap { first in
+        weekly.last.map { locale.weekSpan(first.week, $0.week) }
+      } ?? "",
       chart: chart, hasChart: chart != nil)
   }
 

@@ -146,9 +146,8 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   /// `▇▆▄▂`, one character per week with a value.
   public var sparkline: String
   public var hasTrend: Bool
-  /// The first and last week of the trend.
-  public var trendFrom: String
-  public var trendTo: String
+  /// The weeks the trend covers: `W44–W48`.
+  public var trendWeeks: String
   public var chart: Chart?
   public var hasChart: Bool
 }

@@ -268,7 +268,7 @@ This phase has no qualitative goals.
 {{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.
 
 {{#hasTrend}}
-Trend {{trendFrom}}–{{trendTo}}: {{sparkline}}
+Trend {{trendWeeks}}: {{sparkline}}
 
 {{/hasTrend}}
 {{#chart}}
@@ -424,7 +424,7 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 {{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitetaso **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.
 
 {{#hasTrend}}
-Kehitys ({{trendFrom}}–{{trendTo}}): {{sparkline}}
+Kehitys ({{trendWeeks}}): {{sparkline}}
 
 {{/hasTrend}}
 {{#chart}}
@@ -580,7 +580,7 @@ Deze fase heeft geen kwalitatieve doelen.
 {{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.
 
 {{#hasTrend}}
-Verloop {{trendFrom}}–{{trendTo}}: {{sparkline}}
+Verloop {{trendWeeks}}: {{sparkline}}
 
 {{/hasTrend}}
 {{#chart}}
