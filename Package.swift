@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "rollout", targets: ["rollout"]),
     .library(name: "RolloutKit", targets: ["RolloutKit"]),
+    .library(name: "YAML", targets: ["YAML"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -26,7 +26,7 @@ let rolloutBinary: String = {
 /// no colour, a fixed today, and nothing inherited that could change its answers.
 func runRollout(
   _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-  stdin: String? = nil, today: String = "2026-11-25"
+  stdin: String? = nil, today: String = "2026-11-25", timeout: Double = 120
 ) throws -> RolloutResult {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: rolloutBinary)
@@ -49,6 +49,10 @@ func runRollout(
   process.standardError = err
   process.standardInput = input
   try process.run()
+  // A hang is a failure too: stop the child after `timeout` seconds.
+  let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+  DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+  defer { watchdog.cancel() }
   if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
   try input.fileHandleForWriting.close()
   // Read both pipes to the end before waiting, so a large output cannot block the child.

@@ -21,7 +21,8 @@ public enum PlanLoader {
   public static func decode(_ bytes: [UInt8], file: String) -> (Plan?, [Diagnostic]) {
     let root: Node?
     do {
-      root = try Parser().parse(bytes)
+      let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+      root = blank ? nil : try Parser().parse(bytes)
     } catch {
       return (nil, [yamlDiagnostic(error, file: file)])
     }

@@ -12,7 +12,8 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
-        print("\(workspace.planPath): the plan is valid (\(workspace.plan.phases.count) phases)")
+        let phases = workspace.plan.phases.count
+        print("\(workspace.planPath): the plan is valid (\(phases) phase\(phases == 1 ? "" : "s"))")
       }
     }
   }
