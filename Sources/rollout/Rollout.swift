@@ -22,6 +22,8 @@ struct Rollout: ParsableCommand {
       Retract.self,
       Import.self,
       Log.self,
+      Status.self,
+      Due.self,
       ReportCommand.self,
     ]
   )

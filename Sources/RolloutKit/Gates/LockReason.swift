@@ -7,20 +7,6 @@ extension Evaluation {
     return "phase '\(phaseID)' is locked: " + blockingReason(for: phaseID)
   }
 
-  /// Why a decision about `phaseID` for this week is refused even with `--force`, or `nil`
-  /// (SPEC §4: the phase is locked, it passed before this week, or the plan was stopped
-  /// at or before this week).
-  public func decisionRefusal(phase phaseID: String) -> String? {
-    if let stoppedWeek {
-      return "the plan was stopped in \(stoppedWeek), and a stop is final"
-    }
-    if let reason = lockReason(phase: phaseID) { return reason }
-    if let passed = phase(phaseID)?.passedWeek, passed < week {
-      return "phase '\(phaseID)' passed in \(passed); decisions about it no longer count"
-    }
-    return nil
-  }
-
   /// SPEC §4 / §2: the phase a new note or a report is about when none is named: the
   /// current phase, or phase 1 before the plan starts.
   public var defaultPhase: String? { currentPhase ?? plan.phases.first?.id }

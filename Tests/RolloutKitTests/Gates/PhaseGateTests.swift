@@ -207,7 +207,6 @@ struct PhaseGateTests {
     #expect(e.currentPhase == "a")
     #expect(e.phase("a")?.overdue == false)
     #expect(e.lockReason(phase: "b") == "phase 'b' is locked: the plan was stopped in 2026-W11")
-    #expect(e.decisionRefusal(phase: "a") == "the plan was stopped in 2026-W11, and a stop is final")
   }
 
   @Test("a decision for a week before the phase unlocked is ignored")

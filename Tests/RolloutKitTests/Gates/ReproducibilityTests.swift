@@ -104,18 +104,20 @@ struct LockReasonTests {
   }
 
   @Test(
-    "decisions are refused when the phase is locked, passed before the week, or stopped",
+    "only a locked phase has a lock reason; passed and stopped phases were unlocked",
     arguments: [
       ("2026-W10", "scale", "phase 'scale' is locked: 'pilot' has 0 of 4 required goals met"),
-      ("2026-W10", "pilot", nil),
-      ("2026-W11", "pilot", nil),
-      ("2026-W12", "pilot", "phase 'pilot' passed in 2026-W11; decisions about it no longer count"),
+      ("2026-W11", "scale",
+       "phase 'scale' is locked: 'pilot' passed in 2026-W11; 'scale' unlocks in 2026-W12"),
+      ("2026-W12", "pilot", nil),
       ("2026-W12", "scale", nil),
+      ("2026-W13", "scale", nil),
     ] as [(String, String, String?)])
-  func decisionRefusal(_ week: String, _ id: String, _ refusal: String?) {
+  func onlyLocked(_ week: String, _ id: String, _ reason: String?) {
     var j = TestJournal()
     j.decide("2026-W11", "pilot", .go)
-    #expect(p.evaluate(j, at: week).decisionRefusal(phase: id) == refusal)
+    j.decide("2026-W13", "scale", .stop)
+    #expect(p.evaluate(j, at: week).lockReason(phase: id) == reason)
   }
 
   @Test("the current phase is the default; before `starts` it is phase 1")

@@ -1,0 +1,234 @@
+/// `rollout status` for people: each phase with its state and weeks, each goal with its
+/// value beside its target, a progress bar and the reason when pending. Fits 80 columns;
+/// colour only when asked for (the command asks on a terminal without NO_COLOR).
+public struct StatusText: Sendable {
+  public var colour: Bool
+  public var width: Int
+
+  public init(colour: Bool, width: Int = 80) {
+    self.colour = colour
+    self.width = width
+  }
+
+  public func render(_ e: Evaluation) -> String {
+    var lines = [
+      bold(flat(e.plan.title)),
+      "Week \(e.week) (\(e.week.monday) – \(e.week.sunday)) · "
+        + (e.activePhase.map { "active phase: \($0)" } ?? headlineWithoutActive(e)),
+    ]
+    for phase in e.phases {
+      lines.append("")
+      lines += render(phase, plan: e.plan)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func headlineWithoutActive(_ e: Evaluation) -> String {
+    if let stopped = e.stoppedWeek { return "the plan was stopped in \(stopped)" }
+    guard let current = e.currentPhase else { return "the plan starts in \(e.plan.startWeek)" }
+    if e.phases.allSatisfy({ $0.state == .passed }) { return "every phase has passed" }
+    return "'\(current)' passed this week; the next phase unlocks next week"
+  }
+
+  // MARK: Phases
+
+  private func render(_ p: PhaseEvaluation, plan: Plan) -> [String] {
+    let (mark, code): (String, String) =
+      switch p.state {
+      case .passed: ("✓", "32")
+      case .active: ("▶", "36")
+      case .stopped: ("■", "31")
+      case .locked: ("○", "2")
+      }
+    var lines = [truncate(paint(mark, code) + " " + bold(p.phase.id) + " · " + flat(p.phase.title))]
+    lines += wrap(phaseFacts(p), indent: 2)
+    if p.state == .locked {
+      let count = p.goals.count
+      lines += wrap(["\(count) \(count == 1 ? "goal" : "goals") waiting"], indent: 2)
+      return lines
+    }
+    for goal in p.goals {
+      lines += render(goal, in: p, plan: plan)
+    }
+    for decision in p.decisions {
+      lines.append(truncate("  " + decisionLine(decision)))
+    }
+    return lines
+  }
+
+  private func phaseFacts(_ p: PhaseEvaluation) -> [String] {
+    var facts: [String] = []
+    switch p.state {
+    case .passed:
+      let by = p.passedBy == .decision ? "by a go decision" : "by its goals"
+      facts.append(paint("passed in \(p.passedWeek.map(String.init(describing:)) ?? "?") \(by)", "32"))
+    case .active:
+      facts.append(paint("active since \(p.unlockedWeek.map(String.init(describing:)) ?? "?")", "36"))
+      if p.onHold { facts.append(paint("on hold", "33")) }
+      let (met, of) = p.requiredMet
+      facts.append("\(met) of \(of) required goals met")
+      if p.overdue {
+        facts.append(paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
+      }
+    case .stopped:
+      let week = p.decisions.last.map { " in \($0.week)" } ?? ""
+      facts.append(paint("stopped\(week)", "31"))
+    case .locked:
+      facts.append(paint("locked", "2"))
+    }
+    facts.append("planned \(p.plannedStart) – \(p.plannedEnd)")
+    if p.state != .active, let unlocked = p.unlockedWeek { facts.append("unlocked \(unlocked)") }
+    if let from = p.countsFrom, from != p.unlockedWeek { facts.append("counting from \(from)") }
+    return facts
+  }
+
+  private func decisionLine(_ entry: Entry) -> String {
+    let kind = entry.decisionBody?.decision.rawValue ?? "?"
+    let why = entry.decisionBody?.text ?? ""
+    return "decision \(entry.week): \(kind) by \(flat(entry.author)) — \(flat(why))"
+  }
+
+  // MARK: Goals
+
+  private func render(_ g: GoalEvaluation, in phase: PhaseEvaluation, plan: Plan) -> [String] {
+    let (mark, code): (String, String) =
+      switch g.status {
+      case .met: ("✓", "32")
+      case .notMet: ("✗", "31")
+      case .pending: ("…", "33")
+      }
+    var facts = [paint(statusWords(g), code)]
+    if !g.goal.required { facts.append("optional") }
+    switch g.goal.kind {
+    case .qualitative: facts += qualitativeFacts(g)
+    case .quantitative(let measure): facts += quantitativeFacts(g, measure, plan: plan)
+    }
+    if phase.state == .passed, g.goal.required, g.status == .notMet {
+      facts.append(paint("dipped since the pass", "33"))
+    }
+    return [truncate("  " + paint(mark, code) + " " + g.goal.id + " — " + flat(g.goal.title))]
+      + wrap(facts, indent: 6)
+  }
+
+  private func statusWords(_ g: GoalEvaluation) -> String {
+    switch g.status {
+    case .met: return "met"
+    case .notMet: return "not met"
+    case .pending: return "pending" + (g.reason.map { ": \($0)" } ?? "")
+    }
+  }
+
+  private func qualitativeFacts(_ g: GoalEvaluation) -> [String] {
+    var facts: [String] = []
+    if case .evidence = g.reason {
+      // The reason already says "1 of 2 supporting notes".
+    } else {
+      let notes = "\(g.evidence) supporting \(g.evidence == 1 ? "note" : "notes")"
+      facts.append(g.evidenceRequired > 0 ? "\(notes) (\(g.evidenceRequired) needed)" : notes)
+    }
+    if let a = g.latestAssessment, let verdict = a.assessmentBody?.verdict {
+      let said = verdict == .met ? "met" : "not met"
+      facts.append("assessed \(said) by \(flat(a.author)) in \(a.week)")
+    }
+    return facts
+  }
+
+  private func quantitativeFacts(_ g: GoalEvaluation, _ m: Measure, plan: Plan) -> [String] {
+    let unit = plan.metric(m.metric)?.unit
+    let value = g.value.map { withUnit(display($0), unit) } ?? "no value yet"
+    let target = "\(m.target.comparison.rawValue) \(withUnit(display(m.target.value), unit))"
+    var facts = ["\(value), target \(target)"]
+    if let progress = g.progress { facts.append(bar(progress)) }
+    switch m.rule {
+    case .aggregate(let aggregate):
+      let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
+      facts.append(aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
+    case .weeksMet(let needed):
+      facts.append("\(g.weeksMet ?? 0) of \(m.window) weeks met (\(needed) needed)")
+    }
+    if let channel = m.channel { facts.append("channel \(channel)") }
+    return facts
+  }
+
+  // MARK: Formatting
+
+  /// A progress grade as ten cells and a percentage: `██████░░░░ 60%`.
+  public func bar(_ progress: Double) -> String {
+    let filled = Int((progress * 10).rounded())
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    return "\(bar) \(Int((progress * 100).rounded()))%"
+  }
+
+  /// A number as people read it: at most two decimals.
+  func display(_ d: Double) -> String { formatNumber((d * 100).rounded() / 100) }
+
+  /// `18.5 h`, `4.1/5`, `85%`.
+  func withUnit(_ number: String, _ unit: String?) -> String {
+    guard let unit, !unit.isEmpty else { return number }
+    return unit.hasPrefix("%") || unit.hasPrefix("/") ? number + unit : number + " " + unit
+  }
+
+  /// Joins facts with ` · `, starting a new line before one would pass the width.
+  private func wrap(_ facts: [String], indent: Int) -> [String] {
+    let pad = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    var line = ""
+    for fact in facts {
+      if line.isEmpty {
+        line = pad + fact
+      } else if visibleCount(line) + 3 + visibleCount(fact) <= width {
+        line += " · " + fact
+      } else {
+        lines.append(line)
+        line = pad + fact
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// Cuts a line to the width with `…`, never inside a colour code.
+  private func truncate(_ line: String) -> String {
+    guard visibleCount(line) > width else { return line }
+    var out = ""
+    var visible = 0
+    var inEscape = false
+    for c in line {
+      if c == "\u{1B}" { inEscape = true }
+      if inEscape {
+        out.append(c)
+        if c == "m" { inEscape = false }
+        continue
+      }
+      guard visible < width - 1 else { continue }
+      out.append(c)
+      visible += 1
+    }
+    return out + "…" + (colour ? "\u{1B}[0m" : "")
+  }
+
+  private func visibleCount(_ s: String) -> Int {
+    var count = 0
+    var inEscape = false
+    for c in s {
+      if c == "\u{1B}" { inEscape = true }
+      if inEscape {
+        if c == "m" { inEscape = false }
+        continue
+      }
+      count += 1
+    }
+    return count
+  }
+
+  /// User text on one line, with no control characters that could drive the terminal.
+  func flat(_ s: String) -> String {
+    String(s.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c })
+  }
+
+  private func bold(_ s: String) -> String { paint(s, "1") }
+
+  private func paint(_ s: String, _ code: String) -> String {
+    colour && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout due`: what is still missing for the report week.
+  struct Due: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List what is still missing this week: values, assessments, notes, decisions.",
+      discussion: """
+        For the active phase: metric values not logged for the week, qualitative goals \
+        not assessed or short of supporting notes, a go decision awaited, a hold to lift, \
+        and whether the phase is overdue.
+        """)
+
+    @OptionGroup var weekOptions: WeekOptions
+    @OptionGroup var planOptions: PlanOptions
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let (week, asOf) = weekOptions.resolve(today: workspace.today)
+        let evaluation = try workspace.evaluation(week: week, asOf: asOf)
+        print(DueText().render(DueList(evaluation), evaluation: evaluation), terminator: "")
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout status`: every phase, its state and its goals, for the report week.
+  struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show every phase's gate and every goal's status for the report week.",
+      discussion: """
+        Each goal shows its value beside its target, a progress bar and, while it is \
+        pending, why. --json writes the same evaluation in a stable form for scripts.
+        """)
+
+    @Flag(help: "Write the evaluation as JSON (stable keys, for scripts).")
+    var json = false
+
+    @OptionGroup var weekOptions: WeekOptions
+    @OptionGroup var planOptions: PlanOptions
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let (week, asOf) = weekOptions.resolve(today: workspace.today)
+        let evaluation = try workspace.evaluation(week: week, asOf: asOf)
+        let text =
+          json
+          ? StatusJSON.render(evaluation)
+          : StatusText(colour: Output.colourEnabled(fd: 1)).render(evaluation)
+        print(text, terminator: "")
+      }
+    }
+  }
+}
