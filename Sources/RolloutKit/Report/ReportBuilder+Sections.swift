@@ -62,67 +62,62 @@ extension Builder {
 
   // MARK: What is missing
 
-  /// SPEC §5 `due`, for the reported phase: metric values not logged this week, goals
-  /// short of evidence or assessment, decisions awaited. Only an active phase has any.
-  // TODO(lead): unify with the gate engine's due list once it lands.
+  /// SPEC §5 `due`, for the reported phase: the gate engine's `DueList`, so that
+  /// `rollout due` and the report always agree, worded in the report's language.
   func dueItems() -> [DueItem] {
-    let pe = reported
-    guard pe.state == .active, !evaluation.stopped else { return [] }
+    DueList(evaluation).items.filter { $0.phase == reported.phase.id }
+      .map { DueItem(text: dueText($0)) }
+  }
+
+  private func dueText(_ item: DueList.Item) -> String {
     let w = locale.week(evaluation.week)
-    var items: [String] = []
-    for ge in pe.goals {
-      let name = quoted(ge.goal.title)
-      switch ge.goal.kind {
-      case .quantitative(let m):
-        guard ge.weekly.last?.week != evaluation.week else { continue }
-        let metric = quoted(plan.metric(m.metric)?.title ?? m.metric)
-        if let last = ge.weekly.last?.week {
-          let l = locale.week(last)
-          items.append(
-            locale.say(
-              en: "Log \(metric) for \(w) (last value \(l))",
-              fi: "Kirjaa mittarin \(metric) arvo, \(w) (viimeisin arvo \(l))",
-              nl: "Registreer \(metric) voor \(w) (laatste waarde \(l))"))
-        } else {
-          items.append(
-            locale.say(
-              en: "Log \(metric) for \(w) (no value in this phase yet)",
-              fi: "Kirjaa mittarin \(metric) arvo, \(w) (vaiheessa ei vielä arvoja)",
-              nl: "Registreer \(metric) voor \(w) (nog geen waarde in deze fase)"))
-        }
-      case .qualitative:
-        if ge.evidence < ge.evidenceRequired {
-          let n = ge.evidenceRequired - ge.evidence
-          items.append(
-            locale.say(
-              en: "\(name) needs \(n) more supporting \(n == 1 ? "note" : "notes") (\(ge.evidence) of \(ge.evidenceRequired))",
-              fi: "\(name) tarvitsee vielä \(n == 1 ? "yhden tukevan havainnon" : "\(n) tukevaa havaintoa") (\(ge.evidence)/\(ge.evidenceRequired))",
-              nl: "\(name) heeft nog \(n) onderbouwende \(n == 1 ? "notitie" : "notities") nodig (\(ge.evidence) van \(ge.evidenceRequired))"
-            ))
-        }
-        if ge.latestAssessment == nil {
-          items.append(
-            locale.say(
-              en: "Assess \(name): met or not met", fi: "Arvioi tavoite \(name): saavutettu vai ei",
-              nl: "Beoordeel \(name): gehaald of niet"))
-        }
+    switch item {
+    case .metricValue(_, let metric, let channel, let goals):
+      let name = quoted(plan.metric(metric)?.title ?? metric) + (channel.map { " (\(text($0)))" } ?? "")
+      let last = reported.goals.filter { goals.contains($0.goal.id) }
+        .compactMap { $0.weekly.last?.week }.max()
+      guard let last else {
+        return locale.say(
+          en: "Log \(name) for \(w) (no value in this phase yet)",
+          fi: "Kirjaa mittarin \(name) arvo, \(w) (vaiheessa ei vielä arvoja)",
+          nl: "Registreer \(name) voor \(w) (nog geen waarde in deze fase)")
       }
+      let l = locale.week(last)
+      return locale.say(
+        en: "Log \(name) for \(w) (last value \(l))",
+        fi: "Kirjaa mittarin \(name) arvo, \(w) (viimeisin arvo \(l))",
+        nl: "Registreer \(name) voor \(w) (laatste waarde \(l))")
+    case .assessment(_, let goal):
+      let name = quoted(plan.goal(goal)?.goal.title ?? goal)
+      return locale.say(
+        en: "Assess \(name): met or not met", fi: "Arvioi tavoite \(name): saavutettu vai ei",
+        nl: "Beoordeel \(name): gehaald of niet")
+    case .evidence(_, let goal, let have, let need):
+      let name = quoted(plan.goal(goal)?.goal.title ?? goal)
+      let n = need - have
+      return locale.say(
+        en: "\(name) needs \(n) more supporting \(n == 1 ? "note" : "notes") (\(have) of \(need))",
+        fi: "\(name) tarvitsee vielä \(n == 1 ? "yhden tukevan havainnon" : "\(n) tukevaa havaintoa") (\(have)/\(need))",
+        nl: "\(name) heeft nog \(n) onderbouwende \(n == 1 ? "notitie" : "notities") nodig (\(have) van \(need))")
+    case .goDecision:
+      return locale.say(
+        en: "A go decision on this phase is awaited: all required goals are met",
+        fi: "Vaihe odottaa go-päätöstä: kaikki pakolliset tavoitteet on saavutettu",
+        nl: "Er wacht een go-besluit over deze fase: alle verplichte doelen zijn gehaald")
+    case .onHold(_, let since):
+      let s = locale.week(since)
+      return locale.say(
+        en: "On hold since \(s): decide go or recycle when ready",
+        fi: "Pidossa \(s) alkaen: päättäkää go tai recycle, kun olette valmiita",
+        nl: "Aangehouden sinds \(s): besluit go of recycle zodra het kan")
+    case .overdue(_, let weeks, let end):
+      let n = locale.weeks(weeks)
+      let e = locale.week(end)
+      return locale.say(
+        en: "The phase is overdue by \(n) (planned end \(e)): decide go, hold, recycle or stop",
+        fi: "Vaihe on myöhässä \(n) (suunniteltu loppu \(e)): päättäkää go, hold, recycle tai stop",
+        nl: "De fase loopt \(n) uit (gepland einde \(e)): besluit go, hold, recycle of stop")
     }
-    let met = pe.requiredMet
-    if plan.unlock == .decision, met.met == met.of, !pe.onHold {
-      items.append(
-        locale.say(
-          en: "A go decision on this phase is awaited: all required goals are met",
-          fi: "Vaihe odottaa go-päätöstä: kaikki pakolliset tavoitteet on saavutettu",
-          nl: "Er wacht een go-besluit over deze fase: alle verplichte doelen zijn gehaald"))
-    } else if pe.overdue {
-      items.append(
-        locale.say(
-          en: "The phase is overdue: decide go, hold, recycle or stop",
-          fi: "Vaihe on myöhässä: päätä go, hold, recycle tai stop",
-          nl: "De fase loopt uit: besluit go, hold, recycle of stop"))
-    }
-    return items.map(DueItem.init)
   }
 
   // MARK: Objectives and next phase

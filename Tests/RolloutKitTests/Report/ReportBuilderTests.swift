@@ -136,9 +136,9 @@ struct ReportBuilderTests {
     let due = Self.report().due.map(\.text)
     #expect(
       due == [
-        "Assess “Our replies sound like people”: met or not met",
         "Log “Median first-response time” for W48 (last value W47)",
-        "The phase is overdue: decide go, hold, recycle or stop",
+        "Assess “Our replies sound like people”: met or not met",
+        "The phase is overdue by 3 weeks (planned end W45): decide go, hold, recycle or stop",
       ])
     #expect(Self.report(phase: "listen").due.isEmpty)
   }
