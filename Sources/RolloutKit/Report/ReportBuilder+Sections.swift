@@ -73,7 +73,8 @@ extension Builder {
     let w = locale.week(evaluation.week)
     switch item {
     case .metricValue(_, let metric, let channel, let goals):
-      let name = quoted(plan.metric(metric)?.title ?? metric) + (channel.map { " (\(text($0)))" } ?? "")
+      let name =
+        quoted(plan.metric(metric)?.title ?? metric) + (channel.map { " (\(text($0)))" } ?? "")
       let last = reported.goals.filter { goals.contains($0.goal.id) }
         .compactMap { $0.weekly.last?.week }.max()
       guard let last else {
@@ -97,8 +98,11 @@ extension Builder {
       let n = need - have
       return locale.say(
         en: "\(name) needs \(n) more supporting \(n == 1 ? "note" : "notes") (\(have) of \(need))",
-        fi: "\(name) tarvitsee vielä \(n == 1 ? "yhden tukevan havainnon" : "\(n) tukevaa havaintoa") (\(have)/\(need))",
-        nl: "\(name) heeft nog \(n) onderbouwende \(n == 1 ? "notitie" : "notities") nodig (\(have) van \(need))")
+        fi:
+          "\(name) tarvitsee vielä \(n == 1 ? "yhden tukevan havainnon" : "\(n) tukevaa havaintoa") (\(have)/\(need))",
+        nl:
+          "\(name) heeft nog \(n) onderbouwende \(n == 1 ? "notitie" : "notities") nodig (\(have) van \(need))"
+      )
     case .goDecision:
       return locale.say(
         en: "A go decision on this phase is awaited: all required goals are met",
@@ -151,14 +155,16 @@ extension Builder {
       id: next.phase.id, number: index + 2, title: text(next.phase.title),
       summary: text(next.phase.summary ?? ""), hasSummary: !(next.phase.summary ?? "").isEmpty,
       stateLabel: locale.phaseState(next.state),
-      planned: "\(locale.weekSpan(next.plannedStart, next.plannedEnd)) (\(locale.weeks(next.phase.weeks)))",
+      planned:
+        "\(locale.weekSpan(next.plannedStart, next.plannedEnd)) (\(locale.weeks(next.phase.weeks)))",
       unlock: unlockText(next), goals: goals)
   }
 
   private func unlockText(_ next: PhaseEvaluation) -> String {
     if let w = next.unlockedWeek, w <= evaluation.week {
       let week = locale.week(w)
-      return locale.say(en: "Unlocked in \(week).", fi: "Avattu \(week).", nl: "Vrijgegeven in \(week).")
+      return locale.say(
+        en: "Unlocked in \(week).", fi: "Avattu \(week).", nl: "Vrijgegeven in \(week).")
     }
     if evaluation.stopped {
       return locale.say(
@@ -189,8 +195,11 @@ extension Builder {
     case .qualitative(let evidence):
       return locale.say(
         en: "assessed by the team, with \(evidence) supporting \(evidence == 1 ? "note" : "notes")",
-        fi: "tiimin arvio ja \(evidence) \(evidence == 1 ? "tukeva havainto" : "tukevaa havaintoa")",
-        nl: "beoordeeld door het team, met \(evidence) onderbouwende \(evidence == 1 ? "notitie" : "notities")")
+        fi:
+          "tiimin arvio ja \(evidence) \(evidence == 1 ? "tukeva havainto" : "tukevaa havaintoa")",
+        nl:
+          "beoordeeld door het team, met \(evidence) onderbouwende \(evidence == 1 ? "notitie" : "notities")"
+      )
     case .quantitative(let m):
       let metric = text(plan.metric(m.metric)?.title ?? m.metric)
       let target = locale.target(m.target, unit: unit(of: m.metric))

@@ -17,9 +17,9 @@ public enum ReportBuilder {
 
   /// The phase a report is about: the one asked for, else the current phase (SPEC §4),
   /// else the first. An unknown phase is an error that suggests the closest id.
-  public static func phase(_ requested: String?, in evaluation: Evaluation) throws(
-    DiagnosticsError
-  ) -> String {
+  public static func phase(_ requested: String?, in evaluation: Evaluation) throws(DiagnosticsError)
+    -> String
+  {
     let ids = evaluation.plan.phases.map(\.id)
     guard let requested else {
       return evaluation.currentPhase ?? ids.first ?? ""
@@ -150,8 +150,11 @@ struct Builder {
       warning: warns
         ? locale.say(
           en: "since the pass, \(slipped) of \(pe.requiredMet.of) required goals are no longer met",
-          fi: "läpäisyn jälkeen \(slipped)/\(pe.requiredMet.of) pakollisesta tavoitteesta ei enää täyty",
-          nl: "sinds de afronding worden \(slipped) van \(pe.requiredMet.of) verplichte doelen niet meer gehaald")
+          fi:
+            "läpäisyn jälkeen \(slipped)/\(pe.requiredMet.of) pakollisesta tavoitteesta ei enää täyty",
+          nl:
+            "sinds de afronding worden \(slipped) van \(pe.requiredMet.of) verplichte doelen niet meer gehaald"
+        )
         : "",
       hasWarning: warns)
   }
@@ -182,8 +185,11 @@ struct Builder {
     if pe.state == .stopped || evaluation.stopped {
       let word = locale.say(en: "STOPPED", fi: "PYSÄYTETTY", nl: "GESTOPT")
       guard let stop = lastDecision(.stop) else {
-        return ("stopped", word, locale.say(
-          en: "the plan was stopped", fi: "suunnitelma on pysäytetty", nl: "het plan is gestopt"))
+        return (
+          "stopped", word,
+          locale.say(
+            en: "the plan was stopped", fi: "suunnitelma on pysäytetty", nl: "het plan is gestopt")
+        )
       }
       let w = locale.week(stop.week)
       let who = text(stop.author)
@@ -200,7 +206,10 @@ struct Builder {
       let word = locale.say(en: "NOT STARTED", fi: "EI ALKANUT", nl: "NIET GESTART")
       guard index > 0 else {
         let w = locale.week(pe.plannedStart)
-        return ("not-started", word, locale.say(en: "starts in \(w)", fi: "alkaa \(w)", nl: "start in \(w)"))
+        return (
+          "not-started", word,
+          locale.say(en: "starts in \(w)", fi: "alkaa \(w)", nl: "start in \(w)")
+        )
       }
       let before = evaluation.phases[index - 1]
       let m = before.requiredMet
@@ -209,8 +218,10 @@ struct Builder {
         "not-started", word,
         locale.say(
           en: "starts when \(name) passes its gate (\(m.met) of \(m.of) required goals met)",
-          fi: "alkaa, kun vaihe \(name) on läpäisty (\(m.met)/\(m.of) pakollisesta tavoitteesta saavutettu)",
-          nl: "start zodra fase \(name) gehaald is (\(m.met) van \(m.of) verplichte doelen gehaald)")
+          fi:
+            "alkaa, kun vaihe \(name) on läpäisty (\(m.met)/\(m.of) pakollisesta tavoitteesta saavutettu)",
+          nl: "start zodra fase \(name) gehaald is (\(m.met) van \(m.of) verplichte doelen gehaald)"
+        )
       )
     }
     if pe.onHold, let hold = pe.decisions.last(where: { decisionKind($0) == .hold }) {

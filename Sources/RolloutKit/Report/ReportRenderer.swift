@@ -17,9 +17,9 @@ public enum ReportRenderer {
   /// Fills `template` with the report. Values are already escaped for Markdown, so the
   /// template's output is never HTML-escaped, whether or not it has a `CONTENT_TYPE`
   /// pragma. A template that does not parse is an error located in `file`.
-  public static func markdown(_ report: Report, template: String, file: String) throws(
-    DiagnosticsError
-  ) -> String {
+  public static func markdown(_ report: Report, template: String, file: String)
+    throws(DiagnosticsError) -> String
+  {
     // swift-mustache escapes for HTML unless told otherwise; a standalone pragma line
     // is dropped from the output, so prepending one changes nothing else.
     let text = "{{% CONTENT_TYPE: TEXT}}\n" + template

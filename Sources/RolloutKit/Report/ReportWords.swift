@@ -108,7 +108,8 @@ extension ReportLocale {
   func required(_ isRequired: Bool) -> String {
     isRequired
       ? say(en: "required", fi: "pakollinen", nl: "verplicht")
-      : say(en: "tracked, not required", fi: "seurataan, ei pakollinen", nl: "gevolgd, niet verplicht")
+      : say(
+        en: "tracked, not required", fi: "seurataan, ei pakollinen", nl: "gevolgd, niet verplicht")
   }
 
   /// `3 supporting notes (2 required)`.
@@ -120,7 +121,8 @@ extension ReportLocale {
     guard need > 0 else {
       return notes + say(en: " (none required)", fi: " (ei vaadita)", nl: " (niet vereist)")
     }
-    return notes + say(en: " (\(need) required)", fi: " (vaaditaan \(need))", nl: " (\(need) vereist)")
+    return notes
+      + say(en: " (\(need) required)", fi: " (vaaditaan \(need))", nl: " (\(need) vereist)")
   }
 
   /// How the window's values are judged: `median of the last 4 weeks`.

@@ -17,19 +17,27 @@ extension Rollout {
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var weekOptions: WeekOptions
 
-    @Option(help: ArgumentHelp("The phase to report on. Default: the current phase.", valueName: "id"))
+    @Option(
+      help: ArgumentHelp("The phase to report on. Default: the current phase.", valueName: "id"))
     var phase: String?
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "Write the report to this file instead of standard output.", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Use this Mustache template instead of the shipped one.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "Use this Mustache template instead of the shipped one.", valueName: "file"))
     var template: String?
 
-    @Option(help: ArgumentHelp("Report language: en, fi or nl. Default: the plan's language.", valueName: "language"))
+    @Option(
+      help: ArgumentHelp(
+        "Report language: en, fi or nl. Default: the plan's language.", valueName: "language"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"))
+    @Option(
+      help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"))
     var format: String = ReportFormat.markdown.rawValue
 
     func validate() throws {

@@ -31,8 +31,10 @@ struct ReportBuilderTests {
         e.phases[1].overdue = false
       }, "ready", "READY", "all 3 required goals met; a go decision is awaited"
     ),
-    (with { $0.phases[1].onHold = true }, "on-hold", "ON HOLD",
-     "since W46, decided by Liisa: Wait for the new chat tool"),
+    (
+      with { $0.phases[1].onHold = true }, "on-hold", "ON HOLD",
+      "since W46, decided by Liisa: Wait for the new chat tool"
+    ),
     (
       with { e in
         e.phases[1].state = .passed
@@ -65,14 +67,16 @@ struct ReportBuilderTests {
   @Test func aLockedPhaseSaysWhatItWaitsFor() {
     let verdict = Self.report(phase: "scale").verdict
     #expect(verdict.word == "NOT STARTED")
-    #expect(verdict.detail == "starts when “Pilot on chat” passes its gate (2 of 3 required goals met)")
+    #expect(
+      verdict.detail == "starts when “Pilot on chat” passes its gate (2 of 3 required goals met)")
   }
 
   @Test func anOverduePhaseSaysByHowManyWeeks() {
     let verdict = Self.report().verdict
     #expect(verdict.isOverdue)
     #expect(verdict.overdue == "overdue by 3 weeks (planned end W45)")
-    #expect(Self.report(language: .fi).verdict.overdue == "myöhässä 3 viikkoa (suunniteltu loppu vko 45)")
+    #expect(
+      Self.report(language: .fi).verdict.overdue == "myöhässä 3 viikkoa (suunniteltu loppu vko 45)")
     #expect(Self.report(language: .nl).verdict.overdue == "3 weken over tijd (gepland einde wk 45)")
   }
 

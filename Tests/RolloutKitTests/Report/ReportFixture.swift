@@ -29,7 +29,8 @@ enum ReportFixture {
       starts: CalendarDate("2026-08-31")!, language: language,
       objectives: [Objective(id: "fast-service", title: "Customers get fast, consistent answers")],
       metrics: [
-        Metric(id: "response_time_h", title: "Median first-response time", unit: "h", better: .lower),
+        Metric(
+          id: "response_time_h", title: "Median first-response time", unit: "h", better: .lower),
         Metric(id: "csat", title: "Customer satisfaction", unit: "/5", combine: .mean),
       ],
       phases: [

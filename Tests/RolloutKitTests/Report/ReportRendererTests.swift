@@ -24,7 +24,8 @@ struct ReportRendererTests {
 
   @Test func aBrokenTemplateIsReportedWithItsLine() {
     #expect {
-      try ReportRenderer.markdown(Self.report, template: "line one\n{{#phases}}\n", file: "my.mustache")
+      try ReportRenderer.markdown(
+        Self.report, template: "line one\n{{#phases}}\n", file: "my.mustache")
     } throws: { error in
       let d = (error as? DiagnosticsError)?.diagnostics.first
       return d?.file == "my.mustache" && d?.line != nil
