@@ -24,6 +24,7 @@ struct Rollout: ParsableCommand {
       Log.self,
       Status.self,
       Due.self,
+      ReportCommand.self,
     ]
   )
 }

@@ -207,5 +207,473 @@ phases:
         serves: [real-dialogue]
 
 """#,
+    "report.en.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+# {{plan}}: {{phase.title}}
+
+{{#verdict}}
+**Gate: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · warning: {{warning}}{{/hasWarning}}
+{{/verdict}}
+
+Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
+{{#phase.hasSummary}}
+
+{{phase.summary}}
+{{/phase.hasSummary}}
+
+| # | Phase | State | Planned | Actual | Required goals met |
+|---|---|---|---|---|---|
+{{#phases}}
+| {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
+{{/phases}}
+
+## Qualitative goals
+
+{{#qualitative}}
+### {{title}}
+
+**{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}} · {{requiredLabel}}
+
+{{#hasDescription}}
+What “met” looks like: {{description}}
+
+{{/hasDescription}}
+- Latest assessment: {{#assessment}}**{{verdictLabel}}**, by {{author}} in {{week}}{{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}none yet{{/hasAssessment}}
+- Evidence: {{evidenceLabel}}
+
+{{#quotes}}
+> {{text}}
+>
+> — {{author}}, {{week}}
+
+{{/quotes}}
+{{/qualitative}}
+{{^hasQualitative}}
+This phase has no qualitative goals.
+
+{{/hasQualitative}}
+## Quantitative goals
+
+{{#hasQuantitative}}
+| Goal | Value | Target | Window | Status | Progress | Trend |
+|---|---|---|---|---|---|---|
+{{#quantitative}}
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+{{/quantitative}}
+
+{{/hasQuantitative}}
+{{#quantitative}}
+### {{title}}
+
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.
+
+{{#hasTrend}}
+Trend {{trendWeeks}}: {{sparkline}}
+
+{{/hasTrend}}
+{{#chart}}
+```mermaid
+xychart-beta
+  title "{{title}}"
+  x-axis [{{xAxis}}]
+  y-axis "{{yAxis}}"
+  line [{{values}}]
+  line [{{target}}]
+```
+
+The second line is the target.
+
+{{/chart}}
+{{/quantitative}}
+{{^hasQuantitative}}
+This phase has no quantitative goals.
+
+{{/hasQuantitative}}
+## This week's feedback
+
+{{#feedback}}
+{{#hasNotes}}
+{{countLabel}}: {{tally}}.
+
+{{#groups}}
+### {{#isTag}}Tag: {{/isTag}}{{#isChannel}}Channel: {{/isChannel}}{{name}} ({{tally}})
+
+{{#notes}}
+- “{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+{{/notes}}
+
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+No feedback on this phase was logged this week.
+
+{{/hasNotes}}
+{{/feedback}}
+## Decisions and overrides
+
+{{#hasDecisions}}
+| Week | Decision | Decided by | Why |
+|---|---|---|---|
+{{#decisions}}
+| {{week}} | {{decisionLabel}}{{#isOverride}} (override: goals not all met){{/isOverride}} | {{author}} | {{reason}} |
+{{/decisions}}
+{{/hasDecisions}}
+{{^hasDecisions}}
+No decisions about this phase so far.
+{{/hasDecisions}}
+
+## What is missing
+
+{{#due}}
+- {{text}}
+{{/due}}
+{{^hasDue}}
+Nothing is missing for this week.
+{{/hasDue}}
+
+## Objectives served
+
+{{#objectives}}
+**{{title}}**
+
+{{#goals}}
+- {{title}} ({{phase}}): {{statusLabel}}
+{{/goals}}
+
+{{/objectives}}
+{{^hasObjectives}}
+This phase's goals are not linked to any objective.
+
+{{/hasObjectives}}
+## Next phase
+
+{{#next}}
+**Phase {{number}}: {{title}}**, {{stateLabel}}, planned {{planned}}. {{unlock}}
+
+{{#hasSummary}}
+{{summary}}
+
+{{/hasSummary}}
+{{#goals}}
+- {{title}}: {{measure}}
+{{/goals}}
+{{/next}}
+{{^hasNext}}
+This is the last phase of the plan.
+{{/hasNext}}
+
+"""#,
+    "report.fi.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+# {{plan}}: {{phase.title}}
+
+{{#verdict}}
+**Portti: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · huom: {{warning}}{{/hasWarning}}
+{{/verdict}}
+
+Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
+{{#phase.hasSummary}}
+
+{{phase.summary}}
+{{/phase.hasSummary}}
+
+| # | Vaihe | Tila | Suunniteltu | Toteutunut | Pakollisia tavoitteita saavutettu |
+|---|---|---|---|---|---|
+{{#phases}}
+| {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
+{{/phases}}
+
+## Laadulliset tavoitteet
+
+{{#qualitative}}
+### {{title}}
+
+**{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}} · {{requiredLabel}}
+
+{{#hasDescription}}
+Milloin tavoite on saavutettu: {{description}}
+
+{{/hasDescription}}
+- Viimeisin arvio: {{#assessment}}**{{verdictLabel}}** ({{author}}, {{week}}){{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}ei vielä arviota{{/hasAssessment}}
+- Näyttö: {{evidenceLabel}}
+
+{{#quotes}}
+> {{text}}
+>
+> — {{author}}, {{week}}
+
+{{/quotes}}
+{{/qualitative}}
+{{^hasQualitative}}
+Tällä vaiheella ei ole laadullisia tavoitteita.
+
+{{/hasQualitative}}
+## Määrälliset tavoitteet
+
+{{#hasQuantitative}}
+| Tavoite | Arvo | Tavoitetaso | Tarkastelujakso | Tila | Edistyminen | Kehitys |
+|---|---|---|---|---|---|---|
+{{#quantitative}}
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+{{/quantitative}}
+
+{{/hasQuantitative}}
+{{#quantitative}}
+### {{title}}
+
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitetaso **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.
+
+{{#hasTrend}}
+Kehitys ({{trendWeeks}}): {{sparkline}}
+
+{{/hasTrend}}
+{{#chart}}
+```mermaid
+xychart-beta
+  title "{{title}}"
+  x-axis [{{xAxis}}]
+  y-axis "{{yAxis}}"
+  line [{{values}}]
+  line [{{target}}]
+```
+
+Toinen viiva on tavoitetaso.
+
+{{/chart}}
+{{/quantitative}}
+{{^hasQuantitative}}
+Tällä vaiheella ei ole määrällisiä tavoitteita.
+
+{{/hasQuantitative}}
+## Tämän viikon palaute
+
+{{#feedback}}
+{{#hasNotes}}
+{{countLabel}}: {{tally}}.
+
+{{#groups}}
+### {{#isTag}}Aihe: {{/isTag}}{{#isChannel}}Kanava: {{/isChannel}}{{name}} ({{tally}})
+
+{{#notes}}
+- ”{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+{{/notes}}
+
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+Tästä vaiheesta ei kirjattu palautetta tällä viikolla.
+
+{{/hasNotes}}
+{{/feedback}}
+## Päätökset ja poikkeamat
+
+{{#hasDecisions}}
+| Viikko | Päätös | Päättäjä | Perustelu |
+|---|---|---|---|
+{{#decisions}}
+| {{week}} | {{decisionLabel}}{{#isOverride}} (poikkeus: kaikki tavoitteet eivät täyttyneet){{/isOverride}} | {{author}} | {{reason}} |
+{{/decisions}}
+{{/hasDecisions}}
+{{^hasDecisions}}
+Tästä vaiheesta ei ole vielä tehty päätöksiä.
+{{/hasDecisions}}
+
+## Mitä vielä puuttuu
+
+{{#due}}
+- {{text}}
+{{/due}}
+{{^hasDue}}
+Tältä viikolta ei puutu mitään.
+{{/hasDue}}
+
+## Päämäärät, joita vaihe tukee
+
+{{#objectives}}
+**{{title}}**
+
+{{#goals}}
+- {{title}} ({{phase}}): {{statusLabel}}
+{{/goals}}
+
+{{/objectives}}
+{{^hasObjectives}}
+Tämän vaiheen tavoitteita ei ole liitetty päämääriin.
+
+{{/hasObjectives}}
+## Seuraava vaihe
+
+{{#next}}
+**Vaihe {{number}}: {{title}}**, {{stateLabel}}, suunniteltu {{planned}}. {{unlock}}
+
+{{#hasSummary}}
+{{summary}}
+
+{{/hasSummary}}
+{{#goals}}
+- {{title}}: {{measure}}
+{{/goals}}
+{{/next}}
+{{^hasNext}}
+Tämä on suunnitelman viimeinen vaihe.
+{{/hasNext}}
+
+"""#,
+    "report.nl.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+# {{plan}}: {{phase.title}}
+
+{{#verdict}}
+**Poort: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · let op: {{warning}}{{/hasWarning}}
+{{/verdict}}
+
+Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
+{{#phase.hasSummary}}
+
+{{phase.summary}}
+{{/phase.hasSummary}}
+
+| # | Fase | Status | Gepland | Werkelijk | Verplichte doelen gehaald |
+|---|---|---|---|---|---|
+{{#phases}}
+| {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
+{{/phases}}
+
+## Kwalitatieve doelen
+
+{{#qualitative}}
+### {{title}}
+
+**{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}} · {{requiredLabel}}
+
+{{#hasDescription}}
+Wanneer is dit gehaald: {{description}}
+
+{{/hasDescription}}
+- Laatste beoordeling: {{#assessment}}**{{verdictLabel}}**, door {{author}} in {{week}}{{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}nog geen{{/hasAssessment}}
+- Onderbouwing: {{evidenceLabel}}
+
+{{#quotes}}
+> {{text}}
+>
+> — {{author}}, {{week}}
+
+{{/quotes}}
+{{/qualitative}}
+{{^hasQualitative}}
+Deze fase heeft geen kwalitatieve doelen.
+
+{{/hasQualitative}}
+## Kwantitatieve doelen
+
+{{#hasQuantitative}}
+| Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Verloop |
+|---|---|---|---|---|---|---|
+{{#quantitative}}
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+{{/quantitative}}
+
+{{/hasQuantitative}}
+{{#quantitative}}
+### {{title}}
+
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.
+
+{{#hasTrend}}
+Verloop {{trendWeeks}}: {{sparkline}}
+
+{{/hasTrend}}
+{{#chart}}
+```mermaid
+xychart-beta
+  title "{{title}}"
+  x-axis [{{xAxis}}]
+  y-axis "{{yAxis}}"
+  line [{{values}}]
+  line [{{target}}]
+```
+
+De tweede lijn is de streefwaarde.
+
+{{/chart}}
+{{/quantitative}}
+{{^hasQuantitative}}
+Deze fase heeft geen kwantitatieve doelen.
+
+{{/hasQuantitative}}
+## Feedback van deze week
+
+{{#feedback}}
+{{#hasNotes}}
+{{countLabel}}: {{tally}}.
+
+{{#groups}}
+### {{#isTag}}Tag: {{/isTag}}{{#isChannel}}Kanaal: {{/isChannel}}{{name}} ({{tally}})
+
+{{#notes}}
+- ‘{{text}}’ — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+{{/notes}}
+
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+Deze week is er geen feedback over deze fase vastgelegd.
+
+{{/hasNotes}}
+{{/feedback}}
+## Besluiten en uitzonderingen
+
+{{#hasDecisions}}
+| Week | Besluit | Besloten door | Waarom |
+|---|---|---|---|
+{{#decisions}}
+| {{week}} | {{decisionLabel}}{{#isOverride}} (uitzondering: niet alle doelen gehaald){{/isOverride}} | {{author}} | {{reason}} |
+{{/decisions}}
+{{/hasDecisions}}
+{{^hasDecisions}}
+Over deze fase zijn nog geen besluiten genomen.
+{{/hasDecisions}}
+
+## Wat ontbreekt nog
+
+{{#due}}
+- {{text}}
+{{/due}}
+{{^hasDue}}
+Voor deze week ontbreekt niets.
+{{/hasDue}}
+
+## Organisatiedoelen waaraan deze fase bijdraagt
+
+{{#objectives}}
+**{{title}}**
+
+{{#goals}}
+- {{title}} ({{phase}}): {{statusLabel}}
+{{/goals}}
+
+{{/objectives}}
+{{^hasObjectives}}
+De doelen van deze fase zijn niet aan een organisatiedoel gekoppeld.
+
+{{/hasObjectives}}
+## Volgende fase
+
+{{#next}}
+**Fase {{number}}: {{title}}**, {{stateLabel}}, gepland {{planned}}. {{unlock}}
+
+{{#hasSummary}}
+{{summary}}
+
+{{/hasSummary}}
+{{#goals}}
+- {{title}}: {{measure}}
+{{/goals}}
+{{/next}}
+{{^hasNext}}
+Dit is de laatste fase van het plan.
+{{/hasNext}}
+
+"""#,
   ]
 }

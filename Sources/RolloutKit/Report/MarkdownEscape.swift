@@ -1,0 +1,86 @@
+/// Escaping of user text for the report (SPEC §6): notes, titles and reasons can never
+/// break a table, start a block, inject HTML or end a Mermaid block.
+public enum MarkdownEscape {
+  /// One line of Markdown text, safe inside a paragraph, a list item, a blockquote or a
+  /// table cell: line breaks and control characters become single spaces, characters that
+  /// would start markup are backslash-escaped, and `<` becomes `&lt;`.
+  public static func inline(_ text: String) -> String {
+    let flat = singleLine(text)
+    var out = ""
+    out.reserveCapacity(flat.utf8.count + 8)
+    for (offset, scalar) in flat.unicodeScalars.enumerated() {
+      switch scalar {
+      case "\\", "|", "`", "*", "_", "[", "]", "~":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
+      case "<":
+        out += "&lt;"
+      case "#", ">", "+", "-", "=":
+        // At the start these would open a heading, a quote, a list or a setext underline.
+        if offset == 0 { out += "\\" }
+        out.unicodeScalars.append(scalar)
+      default:
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return escapeLeadingListNumber(out)
+  }
+
+  /// Text inside a double-quoted Mermaid string: no quotes, brackets, entities, comments
+  /// or backticks survive, so the chart block cannot be broken or ended early.
+  public static func mermaid(_ text: String) -> String {
+    var out = ""
+    for scalar in singleLine(text).unicodeScalars {
+      switch scalar {
+      case "\"", "`": out += "'"
+      case "[", "{": out += "("
+      case "]", "}": out += ")"
+      case "<": out += "‹"
+      case ">": out += "›"
+      case ";": out += ","
+      case "#": out += "no. "
+      case "%": out += " percent"
+      case "\\": out += "/"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Line breaks, tabs and control or bidirectional-override characters become spaces;
+  /// runs of spaces collapse to one, and the ends are trimmed.
+  static func singleLine(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isBreakOrControl(scalar) || scalar == " " {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  private static func isBreakOrControl(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x00...0x1F, 0x7F...0x9F: return true
+    case 0x2028, 0x2029: return true
+    case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+  }
+
+  /// `1. text` or `1) text` at the start would become an ordered list.
+  private static func escapeLeadingListNumber(_ s: String) -> String {
+    let digits = s.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count < 10 else { return s }
+    let rest = s.dropFirst(digits.count)
+    guard let mark = rest.first, mark == "." || mark == ")" else { return s }
+    return String(digits) + "\\" + rest
+  }
+}

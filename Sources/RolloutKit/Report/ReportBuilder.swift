@@ -1,0 +1,276 @@
+/// Builds the report model (SPEC §6) from an evaluation and the journal's entries. A pure
+/// function: no clock, files or environment, so the same inputs give the same report.
+public enum ReportBuilder {
+  /// The report on `phaseID` at the evaluation's week. `entries` are the whole journal;
+  /// with `asOf`, entries recorded after that day are left out as the gate engine does.
+  public static func build(
+    evaluation: Evaluation, entries: [Entry], phase phaseID: String, language: Language,
+    asOf: CalendarDate? = nil
+  ) -> Report {
+    let index = evaluation.phases.firstIndex { $0.phase.id == phaseID } ?? 0
+    let b = Builder(
+      evaluation: evaluation, index: index,
+      locale: ReportLocale(language: language, year: evaluation.week.year),
+      entries: visible(entries, week: evaluation.week, asOf: asOf))
+    return b.report()
+  }
+
+  /// The phase a report is about: the one asked for, else the current phase (SPEC §4),
+  /// else the first. An unknown phase is an error that suggests the closest id.
+  public static func phase(_ requested: String?, in evaluation: Evaluation) throws(DiagnosticsError)
+    -> String
+  {
+    let ids = evaluation.plan.phases.map(\.id)
+    guard let requested else {
+      return evaluation.currentPhase ?? ids.first ?? ""
+    }
+    if ids.contains(requested) { return requested }
+    let hint = suggestion(for: requested, among: ids)
+    throw DiagnosticsError(
+      Diagnostic(
+        message: "the plan has no phase '\(requested)'; its phases are "
+          + ids.map { "'\($0)'" }.joined(separator: ", "),
+        suggestion: hint ?? "name one of the plan's phases with --phase"))
+  }
+
+  /// SPEC §4: entries about a later week, recorded after `asOf`, or retracted (by a
+  /// retraction that itself counts) are not part of the report.
+  static func visible(_ entries: [Entry], week: ISOWeek, asOf: CalendarDate?) -> [Entry] {
+    let known = entries.filter { e in
+      guard e.week <= week else { return false }
+      guard let asOf else { return true }
+      guard let day = e.recordedOn else { return true }
+      return day <= asOf
+    }
+    var retracted = Set<String>()
+    for e in known {
+      if case .retract(let r) = e.body { retracted.insert(r.target) }
+    }
+    return known.filter { !retracted.contains($0.id) }
+  }
+}
+
+/// The state shared while one report is built.
+struct Builder {
+  var evaluation: Evaluation
+  var index: Int
+  var locale: ReportLocale
+  var entries: [Entry]
+
+  var plan: Plan { evaluation.plan }
+  var reported: PhaseEvaluation { evaluation.phases[index] }
+
+  func report() -> Report {
+    let qualitative = reported.goals.filter(\.goal.isQualitative).map(qualitativeGoal)
+    let quantitative = reported.goals.filter { !$0.goal.isQualitative }.map(quantitativeGoal)
+    let decisions = decisionRows()
+    let due = dueItems()
+    let objectives = objectiveItems()
+    let next = nextPhase()
+    return Report(
+      language: locale.language.rawValue,
+      week: evaluation.week.description,
+      weekLabel: locale.weekWithDates(evaluation.week),
+      plan: text(plan.title),
+      owner: text(plan.owner ?? ""),
+      hasOwner: !(plan.owner ?? "").isEmpty,
+      phase: phaseRow(index),
+      phaseCount: plan.phases.count,
+      verdict: verdict(),
+      phases: evaluation.phases.indices.map(phaseRow),
+      qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
+      quantitative: quantitative, hasQuantitative: !quantitative.isEmpty,
+      feedback: feedback(),
+      decisions: decisions, hasDecisions: !decisions.isEmpty,
+      due: due, hasDue: !due.isEmpty,
+      objectives: objectives, hasObjectives: !objectives.isEmpty,
+      next: next, hasNext: next != nil)
+  }
+
+  /// User text, escaped for Markdown.
+  func text(_ s: String) -> String { MarkdownEscape.inline(s) }
+
+  /// A title in the language's quotation marks: “Pilot”, ”Pilotti”, ‘Pilot’.
+  func quoted(_ s: String) -> String {
+    locale.say(en: "“\(text(s))”", fi: "”\(text(s))”", nl: "‘\(text(s))’")
+  }
+
+  func unit(of metricID: String) -> String { text(plan.metric(metricID)?.unit ?? "") }
+
+  // MARK: Phases
+
+  func phaseRow(_ i: Int) -> PhaseRow {
+    let pe = evaluation.phases[i]
+    let planned = locale.weekSpan(pe.plannedStart, pe.plannedEnd)
+    let met = pe.requiredMet
+    return PhaseRow(
+      id: pe.phase.id, number: i + 1, title: text(pe.phase.title),
+      summary: text(pe.phase.summary ?? ""), hasSummary: !(pe.phase.summary ?? "").isEmpty,
+      state: pe.state.rawValue, stateLabel: locale.phaseState(pe.state),
+      planned: "\(planned) (\(locale.weeks(pe.phase.weeks)))",
+      actual: actualWeeks(pe),
+      overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
+      isReported: i == index,
+      goalsMet: locale.say(
+        en: "\(met.met) of \(met.of)", fi: "\(met.met)/\(met.of)", nl: "\(met.met) van \(met.of)"))
+  }
+
+  func actualWeeks(_ pe: PhaseEvaluation) -> String {
+    guard let start = pe.unlockedWeek else { return "—" }
+    let end: ISOWeek? =
+      pe.passedWeek ?? (pe.state == .stopped ? evaluation.stoppedWeek ?? evaluation.week : nil)
+    if let end {
+      return "\(locale.weekSpan(start, end)) (\(locale.weeks(start.distance(to: end) + 1)))"
+    }
+    let n = locale.weeks(start.distance(to: evaluation.week) + 1)
+    let w = locale.week(start)
+    return locale.say(en: "since \(w) (\(n))", fi: "\(w) alkaen (\(n))", nl: "sinds \(w) (\(n))")
+  }
+
+  func overdueText(_ pe: PhaseEvaluation) -> String {
+    let n = locale.weeks(pe.overdueWeeks)
+    let end = locale.week(pe.plannedEnd)
+    return locale.say(
+      en: "overdue by \(n) (planned end \(end))",
+      fi: "myöhässä \(n) (suunniteltu loppu \(end))",
+      nl: "\(n) over tijd (gepland einde \(end))")
+  }
+
+  // MARK: Verdict
+
+  func verdict() -> GateVerdict {
+    let pe = reported
+    let (state, word, detail) = verdictParts(pe)
+    let slipped = pe.requiredMet.of - pe.requiredMet.met
+    let warns = pe.state == .passed && pe.passedBy == .goals && slipped > 0
+    return GateVerdict(
+      state: state, word: word, detail: detail,
+      overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
+      overdueWeeks: pe.overdueWeeks,
+      warning: warns
+        ? locale.say(
+          en: "since the pass, \(slipped) of \(pe.requiredMet.of) required goals are no longer met",
+          fi:
+            "läpäisyn jälkeen \(slipped)/\(pe.requiredMet.of) pakollisesta tavoitteesta ei enää täyty",
+          nl:
+            "sinds de afronding worden \(slipped) van \(pe.requiredMet.of) verplichte doelen niet meer gehaald"
+        )
+        : "",
+      hasWarning: warns)
+  }
+
+  private func verdictParts(_ pe: PhaseEvaluation) -> (String, String, String) {
+    let met = pe.requiredMet
+    if pe.state == .passed, let passed = pe.passedWeek {
+      let w = locale.week(passed)
+      let word = locale.say(en: "PASSED", fi: "LÄPÄISTY", nl: "GEHAALD")
+      if pe.passedBy == .decision, let go = passingDecision(pe) {
+        let who = text(go.author)
+        return (
+          "passed", word,
+          locale.say(
+            en: "in \(w), by a go decision from \(who) although not every goal was met",
+            fi: "\(w), go-päätöksellä (\(who)) vaikka kaikki tavoitteet eivät täyttyneet",
+            nl: "in \(w), door een go-besluit van \(who) terwijl niet alle doelen gehaald waren")
+        )
+      }
+      return (
+        "passed", word,
+        locale.say(
+          en: "in \(w): all \(met.of) required goals met",
+          fi: "\(w): kaikki \(met.of) pakollista tavoitetta saavutettu",
+          nl: "in \(w): alle \(met.of) verplichte doelen gehaald")
+      )
+    }
+    if pe.state == .stopped || evaluation.stopped {
+      let word = locale.say(en: "STOPPED", fi: "PYSÄYTETTY", nl: "GESTOPT")
+      guard let stop = lastDecision(.stop) else {
+        return (
+          "stopped", word,
+          locale.say(
+            en: "the plan was stopped", fi: "suunnitelma on pysäytetty", nl: "het plan is gestopt")
+        )
+      }
+      let w = locale.week(stop.week)
+      let who = text(stop.author)
+      let why = decisionText(stop)
+      return (
+        "stopped", word,
+        locale.say(
+          en: "the plan was stopped in \(w) by \(who): \(why)",
+          fi: "suunnitelma pysäytettiin \(w) (\(who)): \(why)",
+          nl: "het plan is gestopt in \(w) door \(who): \(why)")
+      )
+    }
+    if pe.state == .locked {
+      let word = locale.say(en: "NOT STARTED", fi: "EI ALKANUT", nl: "NIET GESTART")
+      guard index > 0 else {
+        let w = locale.week(pe.plannedStart)
+        return (
+          "not-started", word,
+          locale.say(en: "starts in \(w)", fi: "alkaa \(w)", nl: "start in \(w)")
+        )
+      }
+      let before = evaluation.phases[index - 1]
+      let m = before.requiredMet
+      let name = quoted(before.phase.title)
+      return (
+        "not-started", word,
+        locale.say(
+          en: "starts when \(name) passes its gate (\(m.met) of \(m.of) required goals met)",
+          fi:
+            "alkaa, kun vaihe \(name) on läpäisty (\(m.met)/\(m.of) pakollisesta tavoitteesta saavutettu)",
+          nl: "start zodra fase \(name) gehaald is (\(m.met) van \(m.of) verplichte doelen gehaald)"
+        )
+      )
+    }
+    if pe.onHold, let hold = pe.decisions.last(where: { decisionKind($0) == .hold }) {
+      let w = locale.week(hold.week)
+      let who = text(hold.author)
+      let why = decisionText(hold)
+      return (
+        "on-hold", locale.say(en: "ON HOLD", fi: "PIDOSSA", nl: "AANGEHOUDEN"),
+        locale.say(
+          en: "since \(w), decided by \(who): \(why)",
+          fi: "\(w) alkaen, päätös: \(who): \(why)",
+          nl: "sinds \(w), besluit van \(who): \(why)")
+      )
+    }
+    if met.met == met.of {
+      return (
+        "ready", locale.say(en: "READY", fi: "VALMIS", nl: "KLAAR"),
+        locale.say(
+          en: "all \(met.of) required goals met; a go decision is awaited",
+          fi: "kaikki \(met.of) pakollista tavoitetta saavutettu; odottaa go-päätöstä",
+          nl: "alle \(met.of) verplichte doelen gehaald; wacht op een go-besluit")
+      )
+    }
+    return (
+      "not-yet", locale.say(en: "NOT YET", fi: "EI VIELÄ", nl: "NOG NIET"),
+      locale.say(
+        en: "\(met.met) of \(met.of) required goals met",
+        fi: "\(met.met)/\(met.of) pakollisesta tavoitteesta saavutettu",
+        nl: "\(met.met) van \(met.of) verplichte doelen gehaald")
+    )
+  }
+
+  /// The `go` that passed a phase by decision: the last one of its pass week.
+  func passingDecision(_ pe: PhaseEvaluation) -> Entry? {
+    pe.decisions.last { decisionKind($0) == .go && $0.week == pe.passedWeek }
+  }
+
+  func lastDecision(_ kind: DecisionKind) -> Entry? {
+    evaluation.phases.flatMap(\.decisions).filter { decisionKind($0) == kind }
+      .max { ($0.week, $0.line) < ($1.week, $1.line) }
+  }
+
+  func decisionKind(_ e: Entry) -> DecisionKind? {
+    if case .decide(let d) = e.body { return d.decision }
+    return nil
+  }
+
+  func decisionText(_ e: Entry) -> String {
+    if case .decide(let d) = e.body { return text(d.text) }
+    return ""
+  }
+}

@@ -1,0 +1,132 @@
+/// Numbers, weeks and dates as a reader of the report's language writes them: decimal
+/// comma in Finnish and Dutch, `vko 48/2026` in Finnish, `week 48 (23–29 nov 2026)` in
+/// Dutch. Computed by hand, not by the system locale, so every machine gives the same bytes.
+struct ReportLocale: Sendable {
+  var language: Language
+  /// Weeks in this year are written without their year.
+  var year: Int
+
+  // MARK: Numbers
+
+  /// At most two decimals, trailing zeros dropped, thousands grouped from 10 000 on.
+  func number(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    let negative = rounded < 0
+    let hundredths = Int((abs(rounded) * 100).rounded())
+    var whole = String(hundredths / 100)
+    let fraction = hundredths % 100
+    if whole.count > 4 { whole = grouped(whole) }
+    var text = whole
+    if fraction != 0 {
+      var digits = pad(fraction, 2)
+      if digits.hasSuffix("0") { digits.removeLast() }
+      text += (language == .en ? "." : ",") + digits
+    }
+    return (negative && hundredths != 0 ? "−" : "") + text
+  }
+
+  private func grouped(_ digits: String) -> String {
+    let separator: String
+    switch language {
+    case .en: separator = ","
+    case .fi: separator = "\u{A0}"
+    case .nl: separator = "."
+    }
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out += separator }
+      out.append(c)
+    }
+    return out
+  }
+
+  /// A value with its (already escaped) unit: `18.5 h`, `4.2/5`, `92 %` in Finnish.
+  func quantity(_ value: Double, unit: String) -> String {
+    let n = number(value)
+    guard !unit.isEmpty else { return n }
+    if unit.hasPrefix("/") { return n + unit }
+    if unit == "%" && language != .fi { return n + unit }
+    return n + "\u{A0}" + unit
+  }
+
+  /// A progress grade 0…1 as a percentage.
+  func percent(_ grade: Double) -> String {
+    let n = String(Int((grade * 100).rounded()))
+    return language == .fi ? n + "\u{A0}%" : n + "%"
+  }
+
+  /// `≤ 24 h`.
+  func target(_ target: Target, unit: String) -> String {
+    let sign: String
+    switch target.comparison {
+    case .less: sign = "<"
+    case .lessOrEqual: sign = "≤"
+    case .greater: sign = ">"
+    case .greaterOrEqual: sign = "≥"
+    case .equal: sign = "="
+    }
+    return sign + " " + quantity(target.value, unit: unit)
+  }
+
+  /// `1 week`, `3 weeks`.
+  func weeks(_ n: Int) -> String {
+    switch language {
+    case .en: return n == 1 ? "1 week" : "\(n) weeks"
+    case .fi: return n == 1 ? "1 viikko" : "\(n) viikkoa"
+    case .nl: return n == 1 ? "1 week" : "\(n) weken"
+    }
+  }
+
+  // MARK: Weeks and dates
+
+  /// A week in a table or chart: `W48`, `vko 48`, `wk 48`; with its year when it is not
+  /// the report's year.
+  func week(_ w: ISOWeek) -> String {
+    let year = w.year == self.year ? "" : "/\(w.year)"
+    switch language {
+    case .en: return "W\(w.week)" + year
+    case .fi: return "vko \(w.week)" + year
+    case .nl: return "wk \(w.week)" + year
+    }
+  }
+
+  /// A run of weeks: `W36–W41`, `vko 36–41`, `wk 36–41`.
+  func weekSpan(_ a: ISOWeek, _ b: ISOWeek) -> String {
+    if a == b { return week(a) }
+    guard a.year == b.year, a.year == year else { return week(a) + " – " + week(b) }
+    switch language {
+    case .en: return "W\(a.week)–W\(b.week)"
+    case .fi: return "vko \(a.week)–\(b.week)"
+    case .nl: return "wk \(a.week)–\(b.week)"
+    }
+  }
+
+  /// The report week in full: `week 48 (23–29 Nov 2026)`, `vko 48/2026 (23.–29.11.2026)`.
+  func weekWithDates(_ w: ISOWeek) -> String {
+    let dates = dateRange(w.monday, w.sunday)
+    switch language {
+    case .en: return "week \(w.week) (\(dates))"
+    case .fi: return "vko \(w.week)/\(w.year) (\(dates))"
+    case .nl: return "week \(w.week) (\(dates))"
+    }
+  }
+
+  func dateRange(_ a: CalendarDate, _ b: CalendarDate) -> String {
+    switch language {
+    case .fi:
+      if a.year != b.year { return "\(a.day).\(a.month).\(a.year)–\(b.day).\(b.month).\(b.year)" }
+      if a.month != b.month { return "\(a.day).\(a.month).–\(b.day).\(b.month).\(b.year)" }
+      return "\(a.day).–\(b.day).\(b.month).\(b.year)"
+    case .en, .nl:
+      let names =
+        language == .en
+        ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        : ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+      let ma = names[a.month - 1]
+      let mb = names[b.month - 1]
+      if a.year != b.year { return "\(a.day) \(ma) \(a.year) – \(b.day) \(mb) \(b.year)" }
+      if a.month != b.month { return "\(a.day) \(ma) – \(b.day) \(mb) \(b.year)" }
+      return "\(a.day)–\(b.day) \(mb) \(b.year)"
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Mustache
+
+/// Turns the report model into text: Markdown through a logic-less Mustache template, or
+/// the model itself as JSON (SPEC §6).
+public enum ReportRenderer {
+  /// The shipped template for a language, compiled into the binary.
+  public static func defaultTemplate(for language: Language) -> String {
+    EmbeddedTemplates.files[templateName(for: language)] ?? ""
+  }
+
+  /// `report.en.mustache`.
+  public static func templateName(for language: Language) -> String {
+    "report.\(language.rawValue).mustache"
+  }
+
+  /// Fills `template` with the report. Values are already escaped for Markdown, so the
+  /// template's output is never HTML-escaped, whether or not it has a `CONTENT_TYPE`
+  /// pragma. A template that does not parse is an error located in `file`.
+  public static func markdown(_ report: Report, template: String, file: String)
+    throws(DiagnosticsError) -> String
+  {
+    // swift-mustache escapes for HTML unless told otherwise; a standalone pragma line
+    // is dropped from the output, so prepending one changes nothing else.
+    let text = "{{% CONTENT_TYPE: TEXT}}\n" + template
+    do {
+      return try MustacheTemplate(string: text).render(report)
+    } catch let error as MustacheTemplate.ParserError {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: file, line: max(1, error.context.lineNumber - 1),
+          column: error.context.columnNumber,
+          message: "the template cannot be read: \(describe(error.error))",
+          suggestion: "check that every {{#section}} is closed by a matching {{/section}}"))
+    } catch {
+      throw DiagnosticsError(
+        Diagnostic(file: file, message: "the template cannot be read: \(error)"))
+    }
+  }
+
+  /// The model as JSON, keys sorted, so the same report gives the same bytes.
+  public static func json(_ report: Report) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(report) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect?: return "a section is closed with another name"
+    case .unfinishedName?: return "a tag is not finished with }}"
+    case .expectedSectionEnd?: return "a section is never closed"
+    case .invalidSetDelimiter?: return "the set-delimiter tag is malformed"
+    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+      return "unknown pragma (only {{% CONTENT_TYPE: TEXT}} is understood)"
+    default: return "\(error)"
+    }
+  }
+}
+
+/// Writing a file so that a reader never sees it half-written.
+public enum AtomicFile {
+  /// Writes `text` to a temporary file in the same folder, then renames it over `path`.
+  public static func write(_ text: String, to path: String) throws(DiagnosticsError) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent()
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+      if rename(temporary.path, url.path) != 0 {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw DiagnosticsError(
+          Diagnostic(file: path, message: "the report cannot be written: \(reason)"))
+      }
+    } catch let error as DiagnosticsError {
+      throw error
+    } catch {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "the report cannot be written",
+          suggestion: "check that the folder exists and that you may write in it"))
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import RolloutKit
+
+extension Rollout {
+  /// `rollout report`: the management report (SPEC §6).
+  struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "report",
+      abstract: "Write the management report on a phase, in Markdown or JSON.",
+      discussion: """
+        The report shows the gate verdict first, then the qualitative goals with their \
+        supporting quotes, the quantitative goals with value, target and trend, this \
+        week's feedback, decisions, what is still missing, the objectives served and the \
+        next phase. The same plan, journal and week always give the same bytes.
+        """)
+
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var weekOptions: WeekOptions
+
+    @Option(
+      help: ArgumentHelp("The phase to report on. Default: the current phase.", valueName: "id"))
+    var phase: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Write the report to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Use this Mustache template instead of the shipped one.", valueName: "file"))
+    var template: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Report language: en, fi or nl. Default: the plan's language.", valueName: "language"))
+    var lang: String?
+
+    @Option(
+      help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"))
+    var format: String = ReportFormat.markdown.rawValue
+
+    func validate() throws {
+      if let lang, Language(rawValue: lang) == nil {
+        throw ValidationError("'\(lang)' is not a report language. Use en, fi or nl.")
+      }
+      if ReportFormat(rawValue: format) == nil {
+        throw ValidationError("'\(format)' is not a report format. Use markdown or json.")
+      }
+    }
+
+    func run() throws {
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let (week, asOf) = weekOptions.resolve(today: workspace.today)
+        let text = try workspace.report(
+          week: week, asOf: asOf, phase: phase, language: lang.flatMap(Language.init),
+          templatePath: template, format: ReportFormat(rawValue: format) ?? .markdown)
+        if let out {
+          try AtomicFile.write(text, to: out)
+        } else {
+          print(text, terminator: "")
+        }
+      }
+    }
+  }
+}

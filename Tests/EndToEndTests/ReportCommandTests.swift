@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `rollout report` through the built binary (SPEC §5, §6).
+struct ReportCommandTests {
+  static let fixtureFolder = packageRoot.appendingPathComponent("Tests/Fixtures/report")
+
+  /// A temporary copy of the report fixture (plan and journal).
+  static func workspace() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("rollout-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Plans"), withIntermediateDirectories: true)
+    for name in ["rollout.yaml", "rollout.journal.yaml"] {
+      try FileManager.default.copyItem(
+        at: fixtureFolder.appendingPathComponent(name),
+        to: folder.appendingPathComponent("Plans/\(name)"))
+    }
+    return folder
+  }
+
+  @Test func theReportMatchesTheLibrarySnapshot() throws {
+    let dir = try Self.workspace()
+    let result = try runRollout(["report", "--week", "2026-W46"], in: dir)
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    let snapshot = try String(
+      contentsOf: packageRoot.appendingPathComponent(
+        "Tests/RolloutKitTests/Snapshots/scale-w46.en.md"), encoding: .utf8)
+    #expect(result.stdout == snapshot)
+  }
+
+  @Test func langPhaseAndJSONOptions() throws {
+    let dir = try Self.workspace()
+    let fi = try runRollout(["report", "--as-of", "2026-11-13", "--lang", "fi"], in: dir)
+    #expect(fi.status == 0)
+    #expect(fi.stdout.contains("**Portti: EI VIELÄ**"))
+    #expect(fi.stdout.contains("vko 46/2026 (9.–15.11.2026)"))
+    let json = try runRollout(["report", "--week", "2026-W46", "--format", "json"], in: dir)
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect(object?["week"] as? String == "2026-W46")
+    let listen = try runRollout(["report", "--phase", "listen", "--week", "2026-W46"], in: dir)
+    #expect(listen.stdout.contains("**Gate: PASSED** — in W37"))
+  }
+
+  @Test func outWritesTheFileAndNothingElse() throws {
+    let dir = try Self.workspace()
+    let result = try runRollout(["report", "--week", "2026-W47", "--out", "report.md"], in: dir)
+    #expect(result.status == 0)
+    #expect(result.stdout == "")
+    let written = try String(
+      contentsOf: dir.appendingPathComponent("report.md"), encoding: .utf8)
+    #expect(written.contains("**Gate: STOPPED**"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      .filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func aUserTemplateReplacesTheShippedOne() throws {
+    let dir = try Self.workspace()
+    try "{{plan}} — {{verdict.word}} & {{phase.title}}\n".write(
+      to: dir.appendingPathComponent("mine.mustache"), atomically: true, encoding: .utf8)
+    let result = try runRollout(
+      ["report", "--week", "2026-W46", "--template", "mine.mustache"], in: dir)
+    #expect(result.stdout == "Customer service rollout — NOT YET & Scale to every channel\n")
+  }
+
+  @Test func theSameInputsGiveTheSameBytes() throws {
+    let dir = try Self.workspace()
+    let first = try runRollout(["report"], in: dir, today: "2026-11-12")
+    let second = try runRollout(["report"], in: dir, today: "2026-11-12")
+    #expect(first.status == 0)
+    #expect(first.stdout == second.stdout)
+  }
+
+  @Test(arguments: [
+    (["report", "--phase", "scael"], 1, "did you mean 'scale'?"),
+    (["report", "--lang", "de"], 64, "not a report language"),
+    (["report", "--format", "html"], 64, "not a report format"),
+    (["report", "--template", "missing.mustache"], 1, "missing.mustache: error:"),
+    (["report", "--out", "no/such/folder/r.md"], 1, "cannot be written"),
+  ])
+  func mistakesAreExplained(arguments: [String], status: Int32, message: String) throws {
+    let dir = try Self.workspace()
+    let result = try runRollout(arguments, in: dir)
+    #expect(result.status == status)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
+  @Test func hostileNotesDoNotBreakTheReport() throws {
+    let dir = try Self.workspace()
+    let text = "a | b <script>x</script> `c` \"] end"
+    let note = try runRollout(
+      ["note", text, "--phase", "scale", "--tag", "chat", "--week", "2026-W46", "--force"],
+      in: dir)
+    #expect(note.status == 0, "\(note.stderr)")
+    let result = try runRollout(["report", "--week", "2026-W46"], in: dir)
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("<script"))
+    #expect(result.stdout.contains("a \\| b &lt;script>x&lt;/script> \\`c\\` \"\\] end"))
+  }
+}
