@@ -3,8 +3,9 @@
 extension Builder {
   // MARK: Feedback
 
-  /// SPEC §6: this week's notes about the phase, grouped by tag (a note with several tags
-  /// appears under each), else by channel, else under "other"; tallies by sentiment.
+  /// SPEC §6: this week's notes about the phase, grouped by their first tag, else by
+  /// channel, else under "other"; tallies by sentiment. Each note appears once, so that
+  /// the group tallies add up to the week's tally and no quote is read twice.
   func feedback() -> Feedback {
     let notes: [(Entry, Note)] = entries.compactMap { e in
       guard e.week == evaluation.week, case .note(let n) = e.body, n.phase == reported.phase.id
@@ -15,8 +16,8 @@ extension Builder {
     var byChannel: [String: [(Entry, Note)]] = [:]
     var other: [(Entry, Note)] = []
     for item in notes {
-      if !item.1.tags.isEmpty {
-        for tag in Set(item.1.tags) { byTag[tag, default: []].append(item) }
+      if let tag = item.1.tags.first {
+        byTag[tag, default: []].append(item)
       } else if let channel = item.1.channel, !channel.isEmpty {
         byChannel[channel, default: []].append(item)
       } else {

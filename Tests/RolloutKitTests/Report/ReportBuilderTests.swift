@@ -106,7 +106,10 @@ struct ReportBuilderTests {
     #expect(feedback.count == 4)
     #expect(feedback.groups.map(\.name) == ["chat", "email", "phone", "Other"])
     #expect(feedback.groups.map(\.kind) == ["tag", "tag", "channel", "other"])
-    #expect(feedback.groups[0].tally == "1 positive · 1 negative")
+    // The note tagged [email, chat] stands once, under its first tag.
+    #expect(feedback.groups[0].tally == "1 positive")
+    #expect(feedback.groups[1].notes.map(\.id) == ["b1000004"])
+    #expect(feedback.groups.map(\.notes.count).reduce(0, +) == feedback.count)
     #expect(feedback.tally == "1 positive · 1 neutral · 1 negative · 1 unmarked")
   }
 
