@@ -22,7 +22,11 @@ public struct Parser {
       var session = Session(maxDepth: maxDepth)
       result = session.run(buffer)
     }
-    return try result.get()
+    do {
+      return try result.get()
+    } catch {
+      throw error.refined(with: bytes)
+    }
   }
 
   /// Parses a string.

@@ -10,16 +10,51 @@ public struct YAMLError: Error, Sendable, Hashable {
     self.suggestion = suggestion
   }
 
+  /// A ':' that YAML did not expect is either text that needs quotes or a key indented
+  /// more than its neighbours; the line itself tells which.
+  func refined(with bytes: [UInt8]) -> YAMLError {
+    guard message == "a ':' appears where YAML does not expect one",
+      let line = Self.line(mark.line, of: bytes)
+    else { return self }
+    let characters = Array(line)
+    var i = 0
+    while i < characters.count, characters[i] == " " { i += 1 }
+    if characters[i...].starts(with: ["-", " "]) { i += 2 }
+    while i < characters.count, characters[i] != ":", characters[i] != " " { i += 1 }
+    guard i < characters.count, characters[i] == ":", i + 1 == mark.column else { return self }
+    return YAMLError(
+      mark: Mark(line: mark.line, column: 1),
+      message: "this line is indented more than the keys above it",
+      suggestion: "indent it exactly like the key it belongs with, using spaces")
+  }
+
+  /// Line `number` (1-based) of a text, without its line end.
+  static func line(_ number: Int, of bytes: [UInt8]) -> String? {
+    var current = 1
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+      if current == number { return String(decoding: bytes[start..<index], as: UTF8.self) }
+      current += 1
+      start = index + 1
+    }
+    return current == number ? String(decoding: bytes[start...], as: UTF8.self) : nil
+  }
+
   /// Rewords one of libyaml's problems; the original stays at the end for the curious.
   static func fromLibyaml(problem: String, context: String?, mark: Mark) -> YAMLError {
     let known: [(String, String, String?)] = [
       (
         "mapping values are not allowed", "a ':' appears where YAML does not expect one",
-        "if the text contains ': ', put the whole value in double quotes"
+        "if the text contains ': ', put the whole value in double quotes; else check the indentation"
       ),
       (
         "did not find expected key", "this line does not line up with the keys above it",
         "indent it exactly like its neighbours, with spaces"
+      ),
+      (
+        "did not find expected '-' indicator",
+        "this line is indented differently from the list items above it",
+        "line up each '- ' item, and the keys under it, with the ones above (spaces only)"
       ),
       (
         "found character that cannot start any token",

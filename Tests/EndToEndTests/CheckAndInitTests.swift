@@ -80,6 +80,18 @@ import Testing
     #expect(try String(contentsOf: path, encoding: .utf8).contains("language: en"))
   }
 
+  @Test func initIntoAFolderAsksForAFileName() throws {
+    let folder = try makeScratchFolder()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Plans"), withIntermediateDirectories: true)
+    let result = try runRollout(["init", "Plans"], in: folder)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "Plans: error: this is a folder; rollout init needs the path of the plan file\n"
+        + "  fix: name the file, for example Plans/plan.yaml\n")
+  }
+
   @Test func unknownTemplateIsAUsageError() throws {
     let result = try runRollout(["init", "x.yaml", "--template", "basci"], in: try makeScratchFolder())
     #expect(result.status == 64)

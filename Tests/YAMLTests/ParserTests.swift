@@ -117,6 +117,25 @@ import Testing
     }
   }
 
+  /// The same libyaml problem reads differently for a mis-indented key and for text
+  /// with ': ' in it; the line tells which.
+  @Test(arguments: [
+    ("a:\n  b: 1\n   c: 2\n", Mark(line: 3, column: 1), "this line is indented more than the keys above it"),
+    ("plan: X\n phases: 1\n", Mark(line: 2, column: 1), "this line is indented more than the keys above it"),
+    ("plan: Kick-off: the web\n", Mark(line: 1, column: 15), "a ':' appears where YAML does not expect one"),
+    ("a:\n  - x: 1\n    y: 2\n   - x: 3\n", Mark(line: 4, column: 4),
+      "this line is indented differently from the list items above it"),
+  ])
+  func indentationMistakesAreNamedAsSuch(_ text: String, _ mark: Mark, _ message: String) {
+    do {
+      _ = try Parser().parse(text)
+      Issue.record("accepted")
+    } catch {
+      #expect(error.message == message)
+      #expect(error.mark == mark)
+    }
+  }
+
   @Test func invalidUTF8AndNULAreLocated() {
     #expect(throws: YAMLError.self) { try Parser().parse([0x61, 0x3A, 0x20, 0xFF]) }
     do {

@@ -78,6 +78,12 @@ struct PlanDecoder {
   ]
 
   mutating func plan(_ root: Node) -> Plan? {
+    if let first = root.items?.first, first.pairs?.contains(where: { $0.key.scalar?.text == "kind" }) == true {
+      reader.error(
+        root.mark, "this file is a journal (a list of entries), not a plan",
+        fix: "give the plan's .yaml file with --plan; its journal is found beside it")
+      return nil
+    }
     guard
       let fields = reader.fields(root, of: "the plan", allowed: Self.planKeys)
     else { return nil }
@@ -86,8 +92,7 @@ struct PlanDecoder {
     let owner = reader.node(fields, "owner").flatMap { reader.text($0, "'owner'") }
     let starts = reader.node(fields, "starts", required: true, example: "2026-08-31")
       .flatMap { date($0) }
-    let language =
-      reader.node(fields, "language").flatMap { reader.choice($0, "language", Language.self) }
+    let language = reader.node(fields, "language").flatMap { languageCode($0) }
     let unlock =
       reader.node(fields, "unlock").flatMap { reader.choice($0, "unlock mode", UnlockMode.self) }
     let journal = reader.node(fields, "journal").flatMap { reader.text($0, "'journal'") }
@@ -105,6 +110,25 @@ struct PlanDecoder {
       unlock: unlock ?? .automatic, journal: journal, objectives: objectives.map(\.value),
       metrics: metrics.map(\.value), phases: phases.map(\.value))
   }
+
+  /// A report language; the names of the languages, in any of them, point to their code.
+  mutating func languageCode(_ node: Node) -> Language? {
+    if let text = node.scalar?.text.lowercased(), Language(rawValue: text) == nil,
+      let code = Self.languageNames[text]
+    {
+      reader.error(
+        node.mark, "'\(node.scalar?.text ?? text)' is not a language code",
+        fix: "did you mean '\(code.rawValue)'? (one of: en, fi, nl)")
+      return nil
+    }
+    return reader.choice(node, "language", Language.self)
+  }
+
+  static let languageNames: [String: Language] = [
+    "english": .en, "englanti": .en, "engels": .en, "eng": .en,
+    "finnish": .fi, "suomi": .fi, "fin": .fi, "fins": .fi, "finska": .fi,
+    "dutch": .nl, "nederlands": .nl, "hollanti": .nl, "hollands": .nl, "nld": .nl, "vlaams": .nl,
+  ]
 
   mutating func date(_ node: Node) -> CalendarDate? {
     guard let text = reader.text(node, "'starts'") else { return nil }
@@ -352,15 +376,7 @@ struct PlanDecoder {
           fix: "write it with one, in quotes: target: \">= \(scalar.text)\" (or <, <=, >, ==)")
         return nil
       case .string(let text):
-        if let t = Target(text) {
-          if text.contains(",") {
-            reader.error(
-              node.mark, "the target '\(text)' uses a decimal comma",
-              fix: "write it with a point: \"\(t)\"")
-            return nil
-          }
-          return t
-        }
+        if let t = Target(text) { return t }
         reader.error(
           node.mark, "'\(text)' is not a target",
           fix: "write a comparison and a number in quotes, such as \"<= 24\" or \">= 4.2\"")

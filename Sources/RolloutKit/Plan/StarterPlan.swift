@@ -30,6 +30,13 @@ public enum StarterPlan {
             + "(choose one of: \(names.joined(separator: ", ")))"))
     }
     let fm = FileManager.default
+    var isFolder: ObjCBool = false
+    if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "this is a folder; rollout init needs the path of the plan file",
+          suggestion: "name the file, for example \((path as NSString).appendingPathComponent("plan.yaml"))"))
+    }
     if fm.fileExists(atPath: path) && !force {
       throw DiagnosticsError(
         Diagnostic(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A comparison such as `<= 24`.
 public struct Target: Sendable, Hashable, CustomStringConvertible {
   public enum Comparison: String, Sendable, Hashable, CaseIterable {
@@ -16,9 +18,13 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
     self.value = value
   }
 
-  /// Parses `<= 24`, `>=4.2` or `== 0` (spaces optional, a decimal comma accepted).
+  /// Parses `<= 24`, `>=4.2` or `== 0` (spaces optional, a decimal comma accepted);
+  /// `≤`, `≥` and a single `=` are read as `<=`, `>=` and `==`, as people type them.
   public init?(_ text: String) {
-    var rest = Substring(text.trimmingSpaces)
+    var normalized = text.trimmingSpaces
+      .replacingOccurrences(of: "≤", with: "<=").replacingOccurrences(of: "≥", with: ">=")
+    if normalized.hasPrefix("="), !normalized.hasPrefix("==") { normalized = "=" + normalized }
+    var rest = Substring(normalized)
     let ordered: [Comparison] = [.lessOrEqual, .greaterOrEqual, .equal, .less, .greater]
     guard let c = ordered.first(where: { rest.hasPrefix($0.rawValue) }) else { return nil }
     rest = rest.dropFirst(c.rawValue.count)

@@ -121,12 +121,8 @@ struct NodeReader {
       case .int(let i): return Double(i)
       case .float(let d) where d.isFinite: return d
       case .string(let s):
-        if scalar.style == .plain, let d = parseFiniteNumber(s.replacingComma) {
-          error(
-            node.mark, "\(what) '\(s)' uses a decimal comma",
-            fix: "write it with a point: \(formatNumber(d))")
-          return nil
-        }
+        // A decimal comma, as Finnish and Dutch write numbers: YAML reads `3,5` as text.
+        if scalar.style == .plain, let d = parseFiniteNumber(s.replacingComma) { return d }
       default: break
       }
     }

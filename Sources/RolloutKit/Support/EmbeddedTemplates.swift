@@ -10,7 +10,7 @@ public enum EmbeddedTemplates {
 # (mittari). Vaihe läpäisee porttinsa, kun kaikki sen pakolliset tavoitteet täyttyvät.
 plan: Asiakasdialogin käyttöönotto
 owner: Viestintätiimi
-starts: {{starts}}                # vaihe 1 alkaa tämän päivän ISO-viikolla
+starts: {{starts}}                # vaihe 1 alkaa tämän päivämäärän ISO-viikolla
 language: fi
 
 objectives:

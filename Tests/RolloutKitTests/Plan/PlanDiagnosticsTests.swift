@@ -134,8 +134,13 @@ import Testing
       line: 16, column: 9, message: "'title' is given twice in a goal (first on line 15)",
       fix: "keep one of them"),
     Case(
-      name: "decimal comma in baseline", yaml: plan(goal: "      - id: g\n        title: G\n        metric: csat\n        target: \">= 4\"\n        baseline: 3,5\n"),
-      line: 18, column: 19, message: "'baseline' '3,5' uses a decimal comma", fix: "write it with a point: 3.5"),
+      name: "a journal given as the plan", yaml: "- {id: a1b2c3d4, kind: note}\n", line: 1, column: 1,
+      message: "this file is a journal (a list of entries), not a plan",
+      fix: "give the plan's .yaml file with --plan; its journal is found beside it"),
+    Case(
+      name: "a language's name instead of its code", yaml: "plan: X\nstarts: 2026-08-31\nlanguage: suomi\nphases: []\n",
+      line: 3, column: 11, message: "'suomi' is not a language code",
+      fix: "did you mean 'fi'? (one of: en, fi, nl)"),
     Case(
       name: "root is a list", yaml: "- plan: X\n", line: 1, column: 1,
       message: "the plan must be a mapping of 'key: value' lines, but this is a list",
@@ -245,6 +250,19 @@ import Testing
         == Measure(
           metric: "csat", target: Target(.greaterOrEqual, 4.2), window: 4, rule: .weeksMet(3),
           baseline: 3.5, channel: "chat"))
+  }
+
+  /// Finnish and Dutch write `4,5` and type `≥`; the plan accepts both.
+  @Test func decimalCommasAndMathSignsAreAccepted() throws {
+    let yaml = Self.plan(
+      goal: "      - id: g\n        title: G\n        metric: csat\n        target: \"≥ 4,5\"\n        baseline: 3,5\n")
+    let (plan, diagnostics) = PlanLoader.decode(Array(yaml.utf8), file: "p.yaml")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let measure = try #require(plan?.phases[0].goals[0].measure)
+    #expect(measure.target == Target(.greaterOrEqual, 4.5))
+    #expect(measure.baseline == 3.5)
+    #expect(Target("≤ 24") == Target(.lessOrEqual, 24))
+    #expect(Target("= 0") == Target(.equal, 0))
   }
 
   @Test func aFourMegabyteCommentStillLoads() {
