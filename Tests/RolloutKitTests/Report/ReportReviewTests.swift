@@ -74,6 +74,20 @@ struct ReportReviewTests {
       e.lockReason(phase: "scale") == "phase 'scale' is locked: 'pilot' waits for a go decision")
   }
 
+  @Test func oneRequiredGoalIsSingularInEveryVerdictAndLockReason() {
+    var e = F.evaluation()
+    e.phases[1].goals = [e.phases[1].goals[3]]  // only 'csat-chat', pending
+    #expect(
+      Self.report(e, phase: "scale").verdict.detail
+        == "starts when “Pilot on chat” passes its gate (0 of 1 required goal met)")
+    #expect(
+      Self.report(e, phase: "scale", language: .nl).verdict.detail.hasSuffix(
+        "(0 van 1 verplicht doel gehaald)"))
+    #expect(
+      e.lockReason(phase: "scale")
+        == "phase 'scale' is locked: 'pilot' has 0 of 1 required goal met")
+  }
+
   // MARK: 2. A goal that is not met never shows full progress
 
   static func weeksMetGoal(met: Int, status: GoalStatus) -> Evaluation {
