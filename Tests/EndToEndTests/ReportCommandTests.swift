@@ -78,7 +78,8 @@ struct ReportCommandTests {
     (["report", "--phase", "scael"], 1, "did you mean 'scale'?"),
     (["report", "--lang", "de"], 64, "not a report language"),
     (["report", "--format", "html"], 64, "not a report format"),
-    (["report", "--template", "missing.mustache"], 1, "missing.mustache: error:"),
+    (["report", "--template", "missing.mustache"], 1, "'missing.mustache' does not exist"),
+    (["report", "--print-template", "--format", "json"], 64, "leave out --template and --format"),
     (["report", "--out", "no/such/folder/r.md"], 1, "cannot be written"),
   ])
   func mistakesAreExplained(arguments: [String], status: Int32, message: String) throws {
@@ -99,5 +100,71 @@ struct ReportCommandTests {
     #expect(result.status == 0)
     #expect(!result.stdout.contains("<script"))
     #expect(result.stdout.contains("a \\| b &lt;script>x&lt;/script> \\`c\\` \"\\] end"))
+  }
+
+  @Test func aMissingTemplateSaysSoAndHowToGetOne() throws {
+    let dir = try Self.workspace()
+    let result = try runRollout(["report", "--template", "missing.mustache"], in: dir)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "missing.mustache: error: the template file 'missing.mustache' does not exist\n"
+        + "  fix: check the path given with --template, or write the shipped one to a file to "
+        + "start from: rollout report --print-template > missing.mustache\n")
+  }
+
+  /// A broken template, and how the error starts: the tag's line, what the library said.
+  static let brokenTemplates: [(String, String)] = [
+    (
+      "a\n{{=<% %>}}\n<%plan%>\n",
+      "bad.mustache:2:1: error: the template cannot be read: a set-delimiter tag {{=…=}} is "
+        + "malformed (the Mustache library reported 'invalidSetDelimiter' at line 3, column 1)"
+        + "\n  fix: write it as {{=<% %>=}}"
+    ),
+    (
+      "# {{plan}}\n{{#phases}}\n- {{title}}\n",
+      "bad.mustache:2:1: error: the template cannot be read: a section is never closed"
+    ),
+    (
+      "{{#phases}}{{title}}{{/phase}}\n",
+      "bad.mustache:1:21: error: the template cannot be read: a {{/…}} tag does not close the "
+        + "section opened last"
+    ),
+    ("x {{plan\n", "bad.mustache:1:3: error: the template cannot be read: a tag is still open"),
+  ]
+
+  @Test(arguments: brokenTemplates)
+  func aBrokenTemplateSaysWhatAndWhere(template: String, message: String) throws {
+    let dir = try Self.workspace()
+    try template.write(
+      to: dir.appendingPathComponent("bad.mustache"), atomically: true, encoding: .utf8)
+    let result = try runRollout(["report", "--template", "bad.mustache"], in: dir)
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    #expect(!result.stderr.contains("close every {{#section}}") || message.contains("never closed"))
+  }
+
+  @Test func printTemplateGivesTheShippedTemplateInTheRightLanguage() throws {
+    let dir = try Self.workspace()
+    let english = try runRollout(["report", "--print-template"], in: dir)
+    #expect(english.status == 0)
+    let shipped = try String(
+      contentsOf: packageRoot.appendingPathComponent("Templates/report.en.mustache"),
+      encoding: .utf8)
+    #expect(english.stdout == shipped)
+    let finnish = try runRollout(["report", "--print-template", "--lang", "fi"], in: dir)
+    #expect(finnish.stdout.contains("**Portti: {{word}}**"))
+    // With no plan at all (only the binary installed), English.
+    let empty = try makeScratchFolder()
+    let bare = try runRollout(["report", "--print-template"], in: empty)
+    #expect(bare.status == 0)
+    #expect(bare.stdout == shipped)
+    // The printed template, used as a --template, gives the shipped report.
+    try english.stdout.write(
+      to: dir.appendingPathComponent("mine.mustache"), atomically: true, encoding: .utf8)
+    let mine = try runRollout(
+      ["report", "--week", "2026-W46", "--template", "mine.mustache"], in: dir)
+    let plain = try runRollout(["report", "--week", "2026-W46"], in: dir)
+    #expect(mine.stdout == plain.stdout)
   }
 }

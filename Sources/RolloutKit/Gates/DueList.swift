@@ -43,7 +43,7 @@ public struct DueList: Sendable, Hashable {
       case .goDecision(let phase):
         return "decide on '\(phase)': every required goal is met and it waits for a go"
       case .onHold(let phase, let since):
-        return "'\(phase)' is on hold since \(since): decide go or recycle when ready"
+        return "'\(phase)' has been on hold since \(since): decide go or recycle when ready"
       case .overdue(let phase, let weeks, let end):
         return "'\(phase)' is overdue by \(weeks) \(weeks == 1 ? "week" : "weeks") "
           + "(planned to end in \(end))"

@@ -28,6 +28,6 @@ extension Evaluation {
     if current.onHold { return "\(name) is on hold" }
     let (met, of) = current.requiredMet
     if plan.unlock == .decision, met == of { return "\(name) waits for a go decision" }
-    return "\(name) has \(met) of \(of) required goals met"
+    return "\(name) has \(met) of \(of) required \(of == 1 ? "goal" : "goals") met"
   }
 }

@@ -26,6 +26,53 @@ public enum MarkdownEscape {
     return escapeLeadingListNumber(out)
   }
 
+  /// The body of a `> ` blockquote line: like `inline`, but the text's line breaks are
+  /// kept. Each line is escaped on its own; a line break becomes a Markdown hard break
+  /// (a backslash at the end of the line), blank lines one paragraph break, and every
+  /// further line starts with `> ` so that the text stays inside the quote.
+  public static func blockquote(_ text: String) -> String {
+    var lines: [String] = []
+    var blank = false
+    for line in lineParts(text) {
+      let escaped = inline(line)
+      if escaped.isEmpty {
+        blank = !lines.isEmpty
+        continue
+      }
+      if blank { lines.append("") }
+      lines.append(escaped)
+      blank = false
+    }
+    var out = ""
+    for (i, line) in lines.enumerated() {
+      if i > 0 { out += line.isEmpty || lines[i - 1].isEmpty ? "\n>" : "\\\n>" }
+      if !line.isEmpty { out += (i > 0 ? " " : "") + line }
+    }
+    return out
+  }
+
+  /// Splits at every kind of line break: `\n`, `\r\n`, `\r`, U+2028, U+2029.
+  private static func lineParts(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = String.UnicodeScalarView()
+    var afterCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && afterCR {
+        afterCR = false
+        continue
+      }
+      afterCR = scalar == "\r"
+      if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        parts.append(String(current))
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(scalar)
+      }
+    }
+    parts.append(String(current))
+    return parts
+  }
+
   /// Text inside a double-quoted Mermaid string: no quotes, brackets, entities, comments
   /// or backticks survive, so the chart block cannot be broken or ended early.
   public static func mermaid(_ text: String) -> String {

@@ -36,7 +36,8 @@ extension Builder {
       channel = n.channel ?? ""
     }
     return Quote(
-      id: e.id, text: text(body), author: text(e.author), week: locale.week(e.week),
+      id: e.id, text: text(body), block: MarkdownEscape.blockquote(body), author: text(e.author),
+      week: locale.week(e.week),
       sentiment: sentiment.map { locale.sentiment($0) } ?? "", hasSentiment: sentiment != nil,
       channel: text(channel), hasChannel: !channel.isEmpty)
   }
@@ -46,7 +47,12 @@ extension Builder {
     let metric = plan.metric(measure.metric)
     let unit = unit(of: measure.metric)
     let weekly = ge.weekly
-    let chart = weekly.isEmpty ? nil : self.chart(metric: metric, measure: measure, weekly: weekly)
+    let trend = Self.trend(weekly)
+    let chart =
+      weekly.isEmpty
+      ? nil : self.chart(metric: metric, measure: measure, weekly: weekly, hasGaps: trend.hasGaps)
+    let countsWeeks: Bool
+    if case .weeksMet = measure.rule { countsWeeks = true } else { countsWeeks = false }
     return QuantitativeGoal(
       id: ge.goal.id, title: text(ge.goal.title),
       description: text(ge.goal.description ?? ""),
@@ -63,10 +69,10 @@ extension Builder {
       hasWeeksMet: ge.weeksMet != nil,
       status: ge.status.rawValue, statusLabel: locale.goalStatus(ge.status),
       reason: ge.reason.map(locale.reason) ?? "", hasReason: ge.reason != nil,
-      progress: ge.progress.map(locale.percent) ?? "—",
-      baseline: ge.baseline.map { locale.quantity($0, unit: unit) } ?? "",
-      hasBaseline: ge.baseline != nil,
-      sparkline: Self.sparkline(weekly.map(\.value)),
+      progress: progressText(ge, measure),
+      baseline: countsWeeks ? "" : ge.baseline.map { locale.quantity($0, unit: unit) } ?? "",
+      hasBaseline: !countsWeeks && ge.baseline != nil,
+      sparkline: trend.line, hasGaps: trend.hasGaps,
       hasTrend: !weekly.isEmpty,
       trendWeeks: weekly.first.flatMap { first in
         weekly.last.map { locale.weekSpan(first.week, $0.week) }
@@ -74,7 +80,22 @@ extension Builder {
       chart: chart, hasChart: chart != nil)
   }
 
-  func chart(metric: Metric?, measure: Measure, weekly: [WeeklyValue]) -> Chart {
+  /// How far a goal has come, for people: weeks on target against weeks needed for a
+  /// `weeks-met` goal, else the progress grade. A goal that is not met never shows 100 %,
+  /// so that it never reads as done.
+  func progressText(_ ge: GoalEvaluation, _ measure: Measure) -> String {
+    if case .weeksMet(let needed) = measure.rule {
+      let met = min(ge.weeksMet ?? 0, needed)
+      return locale.say(
+        en: "\(met) of \(needed) \(needed == 1 ? "week" : "weeks") met",
+        fi: "\(met)/\(needed) vaaditusta viikosta tavoitteessa",
+        nl: "\(met) van \(needed) benodigde \(needed == 1 ? "week" : "weken") op doel")
+    }
+    guard let grade = ge.progress else { return "—" }
+    return locale.percent(ge.status == .notMet ? min(grade, 0.99) : grade)
+  }
+
+  func chart(metric: Metric?, measure: Measure, weekly: [WeeklyValue], hasGaps: Bool) -> Chart {
     let unit = metric?.unit ?? ""
     let title = metric?.title ?? measure.metric
     let targetValue = Self.chartNumber(measure.target.value)
@@ -85,7 +106,8 @@ extension Builder {
         .joined(separator: ", "),
       yAxis: MarkdownEscape.mermaid(unit.isEmpty ? title : unit),
       values: weekly.map { Self.chartNumber($0.value) }.joined(separator: ", "),
-      target: Array(repeating: targetValue, count: weekly.count).joined(separator: ", "))
+      target: Array(repeating: targetValue, count: weekly.count).joined(separator: ", "),
+      hasGaps: hasGaps)
   }
 
   /// Mermaid reads numbers with a decimal point, whatever the report's language.
@@ -93,15 +115,26 @@ extension Builder {
     formatNumber((v * 100).rounded() / 100)
   }
 
-  /// One block character per value, scaled from the lowest (▁) to the highest (█);
-  /// a flat series sits in the middle.
-  static func sparkline(_ values: [Double]) -> String {
+  /// The sparkline over every week from the first value to the last, so that time is not
+  /// compressed: `·` stands for a week without a value.
+  static func trend(_ weekly: [WeeklyValue]) -> (line: String, hasGaps: Bool) {
+    guard let first = weekly.first?.week, let last = weekly.last?.week else { return ("", false) }
+    let byWeek = Dictionary(weekly.map { ($0.week, $0.value) }, uniquingKeysWith: { $1 })
+    let values = (0...max(0, first.distance(to: last))).map { byWeek[first + $0] }
+    return (sparkline(values), values.contains(nil))
+  }
+
+  /// One block character per week, scaled from the lowest value (▁) to the highest (█);
+  /// a flat series sits in the middle; `·` for a week without a value.
+  static func sparkline(_ values: [Double?]) -> String {
     let bars = Array("▁▂▃▄▅▆▇█")
-    guard let low = values.min(), let high = values.max() else { return "" }
-    guard high > low else { return String(repeating: bars[3], count: values.count) }
+    let known = values.compactMap { $0 }
+    guard let low = known.min(), let high = known.max() else { return "" }
     return String(
-      values.map { v in
-        bars[min(7, max(0, Int(((v - low) / (high - low) * 7).rounded())))]
+      values.map { v -> Character in
+        guard let v else { return "·" }
+        guard high > low else { return bars[3] }
+        return bars[min(7, max(0, Int(((v - low) / (high - low) * 7).rounded())))]
       })
   }
 }

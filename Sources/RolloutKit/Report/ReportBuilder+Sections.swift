@@ -113,10 +113,10 @@ extension Builder {
       let s = locale.week(since)
       return locale.say(
         en: "On hold since \(s): decide go or recycle when ready",
-        fi: "Pidossa \(s) alkaen: päättäkää go tai recycle, kun olette valmiita",
+        fi: "Tauolla \(s) alkaen: päättäkää go tai recycle, kun olette valmiita",
         nl: "Aangehouden sinds \(s): besluit go of recycle zodra het kan")
     case .overdue(_, let weeks, let end):
-      let n = locale.weeks(weeks)
+      let n = locale.weeksLate(weeks)
       let e = locale.week(end)
       return locale.say(
         en: "The phase is overdue by \(n) (planned end \(e)): decide go, hold, recycle or stop",
@@ -165,30 +165,32 @@ extension Builder {
     if let w = next.unlockedWeek, w <= evaluation.week {
       let week = locale.week(w)
       return locale.say(
-        en: "Unlocked in \(week).", fi: "Avattu \(week).", nl: "Vrijgegeven in \(week).")
+        en: "Unlocked in \(week).", fi: "Avattu \(week).", nl: "Ging open in \(week).")
     }
     if evaluation.stopped {
+      let w = evaluation.stoppedWeek.map(locale.week)
+      let when = w.map { locale.say(en: " in \($0)", fi: " \($0)", nl: " in \($0)") } ?? ""
       return locale.say(
-        en: "Will not unlock: the plan was stopped.",
-        fi: "Ei avaudu: suunnitelma on pysäytetty.",
-        nl: "Wordt niet vrijgegeven: het plan is gestopt.")
+        en: "Will not unlock: the plan was stopped\(when).",
+        fi: "Ei avaudu: suunnitelma pysäytettiin\(when).",
+        nl: "Gaat niet open: het plan is gestopt\(when).")
     }
     if let passed = reported.passedWeek {
       let week = locale.week(passed + 1)
       return locale.say(
-        en: "Unlocks in \(week).", fi: "Avautuu \(week).", nl: "Wordt vrijgegeven in \(week).")
+        en: "Unlocks in \(week).", fi: "Avautuu \(week).", nl: "Gaat open in \(week).")
     }
     let name = quoted(reported.phase.title)
     if plan.unlock == .decision {
       return locale.say(
         en: "Unlocks the week after a go decision on \(name).",
         fi: "Avautuu go-päätöstä seuraavalla viikolla (vaihe \(name)).",
-        nl: "Wordt vrijgegeven in de week na een go-besluit over \(name).")
+        nl: "Gaat open in de week na een go-besluit over fase \(name).")
     }
     return locale.say(
       en: "Unlocks the week after \(name) passes its gate.",
       fi: "Avautuu viikkoa sen jälkeen, kun vaihe \(name) on läpäisty.",
-      nl: "Wordt vrijgegeven in de week nadat \(name) gehaald is.")
+      nl: "Gaat open in de week nadat fase \(name) gehaald is.")
   }
 
   private func measureText(_ goal: Goal) -> String {

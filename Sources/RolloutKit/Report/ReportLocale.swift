@@ -77,6 +77,11 @@ struct ReportLocale: Sendable {
     }
   }
 
+  /// How late: `overdue by 1 week`, `myöhässä 1 viikon`, `myöhässä 3 viikkoa`.
+  func weeksLate(_ n: Int) -> String {
+    language == .fi && n == 1 ? "1 viikon" : weeks(n)
+  }
+
   // MARK: Weeks and dates
 
   /// A week in a table or chart: `W48`, `vko 48`, `wk 48`; with its year when it is not

@@ -103,7 +103,10 @@ public struct AssessmentInfo: Sendable, Hashable, Codable {
 
 public struct Quote: Sendable, Hashable, Codable {
   public var id: String
+  /// The note on one line, for a table cell or a list item.
   public var text: String
+  /// The note for a `> ` blockquote line, its line breaks kept (see `MarkdownEscape`).
+  public var block: String
   public var author: String
   public var week: String
   public var sentiment: String
@@ -139,12 +142,17 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   public var statusLabel: String
   public var reason: String
   public var hasReason: Bool
-  /// `75%`, or `—`.
+  /// `75%` or `—`; for a `weeks-met` goal, `2 of 3 weeks met`. Only a met goal shows 100%.
   public var progress: String
+  /// The baseline of the progress grade (not for `weeks-met` goals, counted in weeks).
   public var baseline: String
   public var hasBaseline: Bool
-  /// `▇▆▄▂`, one character per week with a value.
+  /// `▇▆·▂`, one character per week from the first value to the last; `·` for a week
+  /// without a value.
   public var sparkline: String
+  /// Some week in the trend has no value (a `·` in the sparkline, a week left out of the
+  /// chart).
+  public var hasGaps: Bool
   public var hasTrend: Bool
   /// The weeks the trend covers: `W44–W48`.
   public var trendWeeks: String
@@ -162,6 +170,8 @@ public struct Chart: Sendable, Hashable, Codable {
   public var values: String
   /// The target repeated for every week: `24, 24, 24`.
   public var target: String
+  /// Weeks without a value between the first and the last were left out of the x-axis.
+  public var hasGaps: Bool
 }
 
 public struct Feedback: Sendable, Hashable, Codable {

@@ -27,11 +27,7 @@ public enum ReportRenderer {
       return try MustacheTemplate(string: text).render(report)
     } catch let error as MustacheTemplate.ParserError {
       throw DiagnosticsError(
-        Diagnostic(
-          file: file, line: max(1, error.context.lineNumber - 1),
-          column: error.context.columnNumber,
-          message: "the template cannot be read: \(describe(error.error))",
-          suggestion: "check that every {{#section}} is closed by a matching {{/section}}"))
+        TemplateError.diagnostic(error, template: template, file: file, lineOffset: 1))
     } catch {
       throw DiagnosticsError(
         Diagnostic(file: file, message: "the template cannot be read: \(error)"))
@@ -44,18 +40,6 @@ public enum ReportRenderer {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(report) else { return "{}\n" }
     return String(decoding: data, as: UTF8.self) + "\n"
-  }
-
-  private static func describe(_ error: any Error) -> String {
-    switch error as? MustacheTemplate.Error {
-    case .sectionCloseNameIncorrect?: return "a section is closed with another name"
-    case .unfinishedName?: return "a tag is not finished with }}"
-    case .expectedSectionEnd?: return "a section is never closed"
-    case .invalidSetDelimiter?: return "the set-delimiter tag is malformed"
-    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-      return "unknown pragma (only {{% CONTENT_TYPE: TEXT}} is understood)"
-    default: return "\(error)"
-    }
   }
 }
 

@@ -30,15 +30,61 @@ extension Workspace {
     }
   }
 
-  private static func readTemplate(_ path: String) throws(DiagnosticsError) -> String {
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
+  /// A `--template` file as text; a missing, unreadable or non-UTF-8 file is an error that
+  /// says which, and how to get a template to start from.
+  static func readTemplate(_ path: String) throws(DiagnosticsError) -> String {
+    let start =
+      "write the shipped one to a file to start from: rollout report --print-template > "
+      + shellWord(path.isEmpty ? "my.mustache" : path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw DiagnosticsError(
         Diagnostic(
-          file: path, message: "the template file cannot be read as UTF-8 text",
-          suggestion: "check the path given with --template"))
+          file: path, message: "the template file '\(path)' does not exist",
+          suggestion: "check the path given with --template, or " + start))
+    }
+    if isDirectory.boolValue {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "--template names a folder, not a template file",
+          suggestion: "name the .mustache file itself, or " + start))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "the template file cannot be read",
+          suggestion: "check that you may read it (its permissions)"))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: path, message: "the template file is not UTF-8 text",
+          suggestion: "save it as UTF-8 in your editor"))
     }
     return text
+  }
+
+  /// A path as one word for a shell, quoted only when it needs it.
+  private static func shellWord(_ s: String) -> String {
+    let plain = s.unicodeScalars.allSatisfy {
+      $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._/-".unicodeScalars.contains($0))
+    }
+    return plain ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  /// The language `report --print-template` uses without `--lang`: the plan's, or English
+  /// when there is no plan yet (a plan that is named but broken is still an error).
+  public static func templateLanguage(
+    planOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    directory: String = FileManager.default.currentDirectoryPath
+  ) throws(DiagnosticsError) -> Language {
+    let named =
+      !(planOption ?? "").isEmpty || !(environment["ROLLOUT_PLAN"] ?? "").isEmpty
+    let folder = (directory as NSString).appendingPathComponent("Plans")
+    let plans = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter(PlanLocator.isPlanFileName)
+    if !named && plans.isEmpty { return .en }
+    return try open(planOption: planOption, environment: environment, directory: directory)
+      .plan.language
   }
 }

@@ -43,8 +43,10 @@ extension ReportLocale {
         nl: "fase is nog niet gestart")
     case .weeksOfData(let have, let need):
       return say(
-        en: "\(have) of \(need) weeks of data", fi: "dataa \(have)/\(need) viikolta",
-        nl: "gegevens over \(have) van de \(need) weken")
+        en: "\(have) of \(need) \(need == 1 ? "week" : "weeks") of data",
+        fi: "dataa \(have)/\(need) viikolta",
+        nl: need == 1
+          ? "gegevens over \(have) van 1 week" : "gegevens over \(have) van de \(need) weken")
     case .stale(let last):
       return say(
         en: "no recent data: last value in \(week(last))",
@@ -62,10 +64,12 @@ extension ReportLocale {
 
   func decision(_ d: DecisionKind) -> String {
     switch d {
-    case .go: return say(en: "go", fi: "jatketaan (go)", nl: "door (go)")
-    case .hold: return say(en: "hold", fi: "pidossa (hold)", nl: "aanhouden (hold)")
+    case .go: return say(en: "go", fi: "jatketaan (go)", nl: "doorgaan (go)")
+    case .hold: return say(en: "hold", fi: "pidetään tauko (hold)", nl: "aanhouden (hold)")
     case .recycle:
-      return say(en: "start over (recycle)", fi: "alusta (recycle)", nl: "opnieuw (recycle)")
+      return say(
+        en: "start over (recycle)", fi: "aloitetaan alusta (recycle)",
+        nl: "opnieuw beginnen (recycle)")
     case .stop: return say(en: "stop", fi: "lopetetaan (stop)", nl: "stoppen (stop)")
     }
   }
@@ -86,7 +90,7 @@ extension ReportLocale {
     case .positive: return "myönteistä"
     case .neutral: return "neutraalia"
     case .negative: return "kielteistä"
-    case nil: return "sävy merkitsemättä"
+    case nil: return "ilman sävyä"
     }
   }
 
@@ -128,6 +132,10 @@ extension ReportLocale {
   /// How the window's values are judged: `median of the last 4 weeks`.
   func window(_ m: Measure) -> String {
     switch m.rule {
+    case .weeksMet where m.window == 1:
+      return say(
+        en: "the latest week on target", fi: "viimeisin viikko tavoitteessa",
+        nl: "de laatste week op doel")
     case .weeksMet(let k):
       return say(
         en: "\(k) of the last \(m.window) weeks on target",
@@ -169,13 +177,15 @@ extension ReportLocale {
 
   func weeksMet(_ met: Int, of window: Int) -> String {
     say(
-      en: "\(met) of \(window) weeks on target", fi: "\(met)/\(window) viikkoa tavoitteessa",
-      nl: "\(met) van \(window) weken op doel")
+      en: "\(met) of \(window) \(window == 1 ? "week" : "weeks") on target",
+      fi: "\(met)/\(window) viikkoa tavoitteessa",
+      nl: "\(met) van \(window) \(window == 1 ? "week" : "weken") op doel")
   }
 
   func dataWeeks(_ have: Int, of window: Int) -> String {
     say(
-      en: "\(have) of \(window) weeks with data", fi: "dataa \(have)/\(window) viikolta",
-      nl: "\(have) van \(window) weken met gegevens")
+      en: "\(have) of \(window) \(window == 1 ? "week" : "weeks") with data",
+      fi: "dataa \(have)/\(window) viikolta",
+      nl: "\(have) van \(window) \(window == 1 ? "week" : "weken") met gegevens")
   }
 }

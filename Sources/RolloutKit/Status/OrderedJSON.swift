@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in the order written, so that output a
 /// script reads is byte-for-byte stable and follows the SPEC's key order.
 public indirect enum OrderedJSON: Sendable {
@@ -23,7 +25,7 @@ public indirect enum OrderedJSON: Sendable {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
     case .int(let i): out += String(i)
-    case .number(let d): out += d.isFinite ? "\(d)" : "null"  // JSON has no inf or nan
+    case .number(let d): out += d.isFinite ? Self.number(d) : "null"  // JSON has no inf or nan
     case .string(let s): Self.quote(s, into: &out)
     case .array(let items):
       guard !items.isEmpty else {
@@ -52,6 +54,13 @@ public indirect enum OrderedJSON: Sendable {
       }
       out += close + "}"
     }
+  }
+
+  /// Swift's shortest form of the number rounded to 10 significant digits, so that
+  /// float noise from sums and means does not show: 4.1000000000000005 is written 4.1.
+  static func number(_ d: Double) -> String {
+    let rounded = Double(String(format: "%.10g", d)) ?? d
+    return "\(rounded)"
   }
 
   private static func quote(_ s: String, into out: inout String) {

@@ -11,11 +11,12 @@ public struct StatusText: Sendable {
   }
 
   public func render(_ e: Evaluation) -> String {
-    var lines = [
-      bold(flat(e.plan.title)),
-      "Week \(e.week) (\(e.week.monday) – \(e.week.sunday)) · "
-        + (e.activePhase.map { "active phase: \($0)" } ?? headlineWithoutActive(e)),
-    ]
+    var lines = [truncate(bold(flat(e.plan.title)))]
+    lines += wrap(
+      [
+        "Week \(e.week) (\(e.week.monday) – \(e.week.sunday))",
+        e.activePhase.map { "active phase: \($0)" } ?? headlineWithoutActive(e),
+      ], indent: 0)
     for phase in e.phases {
       lines.append("")
       lines += render(phase, plan: e.plan)
@@ -27,7 +28,10 @@ public struct StatusText: Sendable {
     if let stopped = e.stoppedWeek { return "the plan was stopped in \(stopped)" }
     guard let current = e.currentPhase else { return "the plan starts in \(e.plan.startWeek)" }
     if e.phases.allSatisfy({ $0.state == .passed }) { return "every phase has passed" }
-    return "'\(current)' passed this week; the next phase unlocks next week"
+    let next = e.plan.phaseIndex(current).flatMap { i in
+      e.plan.phases.indices.contains(i + 1) ? "'\(e.plan.phases[i + 1].id)'" : nil
+    }
+    return "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week"
   }
 
   // MARK: Phases
@@ -68,7 +72,7 @@ public struct StatusText: Sendable {
         paint("active since \(p.unlockedWeek.map(String.init(describing:)) ?? "?")", "36"))
       if p.onHold { facts.append(paint("on hold", "33")) }
       let (met, of) = p.requiredMet
-      facts.append("\(met) of \(of) required goals met")
+      facts.append("\(met) of \(of) required \(of == 1 ? "goal" : "goals") met")
       if p.overdue {
         facts.append(
           paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
@@ -136,19 +140,26 @@ public struct StatusText: Sendable {
     return facts
   }
 
+  /// Value beside target, then how far the goal has come. A `weeks-met` goal counts weeks
+  /// on target against the weeks needed; its `progress` grade (kept in `--json`, SPEC §4)
+  /// would grade only the latest week, and read as done while the goal is not met.
   private func quantitativeFacts(_ g: GoalEvaluation, _ m: Measure, plan: Plan) -> [String] {
     let unit = plan.metric(m.metric)?.unit
-    let value = g.value.map { withUnit(display($0), unit) } ?? "no value yet"
     let target = "\(m.target.comparison.rawValue) \(withUnit(display(m.target.value), unit))"
-    var facts = ["\(value), target \(target)"]
-    if let progress = g.progress { facts.append(bar(progress)) }
+    let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
+    var facts: [String]
     switch m.rule {
     case .aggregate(let aggregate):
-      let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
+      let value = g.value.map { withUnit(display($0), unit) } ?? "no value yet"
+      facts = ["\(value), target \(target)"]
+      if let progress = g.progress { facts.append(bar(progress, notMet: g.status == .notMet)) }
       facts.append(
         aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
     case .weeksMet(let needed):
-      facts.append("\(g.weeksMet ?? 0) of \(m.window) weeks met (\(needed) needed)")
+      let value = g.value.map { "latest " + withUnit(display($0), unit) } ?? "no value yet"
+      facts = ["\(value), target \(target)"]
+      facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status == .notMet))
+      facts.append("window \(weeks)")
     }
     if let channel = m.channel { facts.append("channel \(channel)") }
     return facts
@@ -156,11 +167,26 @@ public struct StatusText: Sendable {
 
   // MARK: Formatting
 
-  /// A progress grade as ten cells and a percentage: `██████░░░░ 60%`.
-  public func bar(_ progress: Double) -> String {
-    let filled = Int((progress * 10).rounded())
-    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-    return "\(bar) \(Int((progress * 100).rounded()))%"
+  /// A progress grade as ten cells and a percentage: `██████░░░░ 60%`. A goal that is not
+  /// met never shows a full bar or 100% (a strict target, or rounding, could give it one).
+  public func bar(_ progress: Double, notMet: Bool = false) -> String {
+    let percent = Int((progress * 100).rounded())
+    return cells(progress, notMet: notMet) + " \(notMet ? min(percent, 99) : percent)%"
+  }
+
+  /// Weeks on target against weeks needed: `██████░░░░ 2 of 3 weeks met`.
+  public func weeksBar(met: Int, needed: Int, notMet: Bool) -> String {
+    let shown = min(max(met, 0), needed)
+    let fraction = needed > 0 ? Double(shown) / Double(needed) : 1
+    return cells(fraction, notMet: notMet)
+      + " \(shown) of \(needed) \(needed == 1 ? "week" : "weeks") met"
+  }
+
+  /// Ten cells; never all ten filled for a goal that is not met.
+  private func cells(_ fraction: Double, notMet: Bool) -> String {
+    let rounded = Int((min(max(fraction, 0), 1) * 10).rounded())
+    let filled = notMet ? min(rounded, 9) : rounded
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
   }
 
   /// A number as people read it: at most two decimals.
@@ -172,19 +198,41 @@ public struct StatusText: Sendable {
     return unit.hasPrefix("%") || unit.hasPrefix("/") ? number + unit : number + " " + unit
   }
 
-  /// Joins facts with ` · `, starting a new line before one would pass the width.
+  /// Joins facts with ` · `, starting a new line before one would pass the width; a fact
+  /// too long for a line of its own is broken between words.
   private func wrap(_ facts: [String], indent: Int) -> [String] {
     let pad = String(repeating: " ", count: indent)
     var lines: [String] = []
     var line = ""
     for fact in facts {
-      if line.isEmpty {
-        line = pad + fact
-      } else if visibleCount(line) + 3 + visibleCount(fact) <= width {
+      if !line.isEmpty, visibleCount(line) + 3 + visibleCount(fact) <= width {
         line += " · " + fact
+        continue
+      }
+      if !line.isEmpty { lines.append(line) }
+      let pieces = breakWords(fact, width: width - indent).map { pad + $0 }
+      lines += pieces.dropLast()
+      line = pieces.last ?? ""
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// Breaks text between words into lines of at most `width`; a single word longer than
+  /// that is cut with `…`.
+  private func breakWords(_ text: String, width: Int) -> [String] {
+    guard visibleCount(text) > width else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ").map(String.init) {
+      let piece = visibleCount(word) > width ? cut(word, to: width) : word
+      if line.isEmpty {
+        line = piece
+      } else if visibleCount(line) + 1 + visibleCount(piece) <= width {
+        line += " " + piece
       } else {
         lines.append(line)
-        line = pad + fact
+        line = piece
       }
     }
     if !line.isEmpty { lines.append(line) }
@@ -192,7 +240,9 @@ public struct StatusText: Sendable {
   }
 
   /// Cuts a line to the width with `…`, never inside a colour code.
-  private func truncate(_ line: String) -> String {
+  private func truncate(_ line: String) -> String { cut(line, to: width) }
+
+  private func cut(_ line: String, to width: Int) -> String {
     guard visibleCount(line) > width else { return line }
     var out = ""
     var visible = 0

@@ -242,7 +242,7 @@ What “met” looks like: {{description}}
 - Evidence: {{evidenceLabel}}
 
 {{#quotes}}
-> {{text}}
+> {{block}}
 >
 > — {{author}}, {{week}}
 
@@ -281,7 +281,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-The second line is the target.
+The second line is the target.{{#hasGaps}} Weeks without a value are left out of the chart; the trend line above shows them as ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -398,7 +398,7 @@ Milloin tavoite on saavutettu: {{description}}
 - Näyttö: {{evidenceLabel}}
 
 {{#quotes}}
-> {{text}}
+> {{block}}
 >
 > — {{author}}, {{week}}
 
@@ -437,7 +437,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-Toinen viiva on tavoitetaso.
+Toinen viiva on tavoitetaso.{{#hasGaps}} Viikot, joilta ei ole arvoa, on jätetty kaaviosta pois; yllä olevassa kehityskäyrässä ne näkyvät merkkinä ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -471,7 +471,7 @@ Tästä vaiheesta ei kirjattu palautetta tällä viikolla.
 | Viikko | Päätös | Päättäjä | Perustelu |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}} (poikkeus: kaikki tavoitteet eivät täyttyneet){{/isOverride}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}}, poikkeus: kaikki tavoitteet eivät täyttyneet{{/isOverride}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}
@@ -554,7 +554,7 @@ Wanneer is dit gehaald: {{description}}
 - Onderbouwing: {{evidenceLabel}}
 
 {{#quotes}}
-> {{text}}
+> {{block}}
 >
 > — {{author}}, {{week}}
 
@@ -593,7 +593,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-De tweede lijn is de streefwaarde.
+De tweede lijn is de streefwaarde.{{#hasGaps}} Weken zonder waarde zijn uit de grafiek weggelaten; in het verloop hierboven staan ze als ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -627,7 +627,7 @@ Deze week is er geen feedback over deze fase vastgelegd.
 | Week | Besluit | Besloten door | Waarom |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}} (uitzondering: niet alle doelen gehaald){{/isOverride}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}}, uitzondering: niet alle doelen gehaald{{/isOverride}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}

@@ -31,6 +31,11 @@ extension Rollout {
         "Use this Mustache template instead of the shipped one.", valueName: "file"))
     var template: String?
 
+    @Flag(
+      help: ArgumentHelp(
+        "Print the shipped template (in --lang, else the plan's language) to start your own."))
+    var printTemplate = false
+
     @Option(
       help: ArgumentHelp(
         "Report language: en, fi or nl. Default: the plan's language.", valueName: "language"))
@@ -47,20 +52,37 @@ extension Rollout {
       if ReportFormat(rawValue: format) == nil {
         throw ValidationError("'\(format)' is not a report format. Use markdown or json.")
       }
+      if printTemplate, template != nil || format != ReportFormat.markdown.rawValue {
+        throw ValidationError(
+          "--print-template prints the shipped template; leave out --template and --format.")
+      }
     }
 
     func run() throws {
       try reporting {
+        if printTemplate { return try write(shippedTemplate()) }
         let workspace = try planOptions.workspace()
         let (week, asOf) = weekOptions.resolve(today: workspace.today)
         let text = try workspace.report(
           week: week, asOf: asOf, phase: phase, language: lang.flatMap(Language.init),
           templatePath: template, format: ReportFormat(rawValue: format) ?? .markdown)
-        if let out {
-          try AtomicFile.write(text, to: out)
-        } else {
-          print(text, terminator: "")
-        }
+        try write(text)
+      }
+    }
+
+    private func shippedTemplate() throws(DiagnosticsError) -> String {
+      if let language = lang.flatMap(Language.init) {
+        return ReportRenderer.defaultTemplate(for: language)
+      }
+      let language = try Workspace.templateLanguage(planOption: planOptions.plan)
+      return ReportRenderer.defaultTemplate(for: language)
+    }
+
+    private func write(_ text: String) throws(DiagnosticsError) {
+      if let out {
+        try AtomicFile.write(text, to: out)
+      } else {
+        print(text, terminator: "")
       }
     }
   }

@@ -17,7 +17,7 @@ struct EmbeddedTemplatesTests {
     for case let relative as String in walker {
       let path = root + "/" + relative
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
       let name = (relative as NSString).lastPathComponent
       guard !isFolder.boolValue, relative != "README.md", !name.hasPrefix(".") else { continue }
       files[relative] = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

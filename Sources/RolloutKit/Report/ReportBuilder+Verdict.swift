@@ -1,0 +1,171 @@
+/// The gate verdict line (SPEC §6, item 1): a status word and what it rests on, worded so
+/// that the reports on two neighbouring phases never contradict each other or `status`.
+extension Builder {
+  func verdict() -> GateVerdict {
+    let pe = reported
+    let (state, word, detail) = verdictParts(pe)
+    let slipped = pe.requiredMet.of - pe.requiredMet.met
+    let warns = pe.state == .passed && pe.passedBy == .goals && slipped > 0
+    return GateVerdict(
+      state: state, word: word, detail: detail,
+      overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
+      overdueWeeks: pe.overdueWeeks,
+      warning: warns ? slippedText(slipped, of: pe.requiredMet.of) : "",
+      hasWarning: warns)
+  }
+
+  /// "since the pass, 1 of 4 required goals is no longer met".
+  private func slippedText(_ slipped: Int, of: Int) -> String {
+    let goals = of == 1 ? "goal" : "goals"
+    return locale.say(
+      en: "since the pass, \(slipped) of \(of) required \(goals) "
+        + (slipped == 1 ? "is" : "are") + " no longer met",
+      fi: "läpäisyn jälkeen \(slipped)/\(of) pakollisesta tavoitteesta ei enää täyty",
+      nl: "sinds de afronding " + (slipped == 1 ? "wordt" : "worden")
+        + " \(slipped) van \(of) verplichte \(of == 1 ? "doel" : "doelen") niet meer gehaald")
+  }
+
+  /// "2 of 3 required goals met", "all 3 required goals met", "the one required goal met".
+  func requiredGoals(_ met: Int, of: Int) -> String {
+    if of == 0 {
+      return locale.say(
+        en: "no goal is required", fi: "ei pakollisia tavoitteita", nl: "geen verplichte doelen")
+    }
+    if met == of && of == 1 {
+      return locale.say(
+        en: "the one required goal met", fi: "ainoa pakollinen tavoite saavutettu",
+        nl: "het enige verplichte doel gehaald")
+    }
+    if met == of {
+      return locale.say(
+        en: "all \(of) required goals met", fi: "kaikki \(of) pakollista tavoitetta saavutettu",
+        nl: "alle \(of) verplichte doelen gehaald")
+    }
+    return locale.say(
+      en: "\(met) of \(of) required \(of == 1 ? "goal" : "goals") met",
+      fi: "\(met)/\(of) pakollisesta tavoitteesta saavutettu",
+      nl: "\(met) van \(of) \(of == 1 ? "verplicht doel" : "verplichte doelen") gehaald")
+  }
+
+  private func verdictParts(_ pe: PhaseEvaluation) -> (String, String, String) {
+    if pe.state == .passed, let passed = pe.passedWeek {
+      return (
+        "passed", locale.say(en: "PASSED", fi: "LÄPÄISTY", nl: "GEHAALD"), passedText(pe, passed)
+      )
+    }
+    if pe.state == .locked {
+      return (
+        "not-started", locale.say(en: "NOT STARTED", fi: "EI ALKANUT", nl: "NIET GESTART"),
+        lockedText()
+      )
+    }
+    if pe.state == .stopped || evaluation.stopped {
+      return ("stopped", locale.say(en: "STOPPED", fi: "PYSÄYTETTY", nl: "GESTOPT"), stoppedText())
+    }
+    if pe.onHold, let hold = pe.decisions.last(where: { decisionKind($0) == .hold }) {
+      let w = locale.week(hold.week)
+      let who = text(hold.author)
+      let why = decisionText(hold)
+      return (
+        "on-hold", locale.say(en: "ON HOLD", fi: "TAUOLLA", nl: "AANGEHOUDEN"),
+        locale.say(
+          en: "since \(w), decided by \(who): \(why)",
+          fi: "\(w) alkaen (\(who)): \(why)",
+          nl: "sinds \(w), besluit van \(who): \(why)")
+      )
+    }
+    let met = pe.requiredMet
+    if met.met == met.of {
+      return (
+        "ready", locale.say(en: "READY", fi: "VALMIS", nl: "KLAAR"),
+        requiredGoals(met.met, of: met.of)
+          + locale.say(
+            en: "; a go decision is awaited", fi: "; odottaa go-päätöstä",
+            nl: "; wacht op een go-besluit")
+      )
+    }
+    return (
+      "not-yet", locale.say(en: "NOT YET", fi: "EI VIELÄ", nl: "NOG NIET"),
+      requiredGoals(met.met, of: met.of)
+    )
+  }
+
+  private func passedText(_ pe: PhaseEvaluation, _ passed: ISOWeek) -> String {
+    let w = locale.week(passed)
+    if pe.passedBy == .decision, let go = passingDecision(pe) {
+      let who = text(go.author)
+      return locale.say(
+        en: "in \(w), by a go decision from \(who) although not every goal was met",
+        fi: "\(w), go-päätöksellä (\(who)), vaikka kaikki tavoitteet eivät täyttyneet",
+        nl: "in \(w), door een go-besluit van \(who) terwijl niet alle doelen gehaald waren")
+    }
+    let met = pe.requiredMet
+    let goals = requiredGoals(met.of, of: met.of)
+    return locale.say(en: "in \(w): \(goals)", fi: "\(w): \(goals)", nl: "in \(w): \(goals)")
+  }
+
+  private func stoppedText() -> String {
+    guard let stop = lastDecision(.stop) else {
+      return locale.say(
+        en: "the plan was stopped", fi: "suunnitelma on pysäytetty", nl: "het plan is gestopt")
+    }
+    let w = locale.week(stop.week)
+    let who = text(stop.author)
+    let why = decisionText(stop)
+    return locale.say(
+      en: "the plan was stopped in \(w) by \(who): \(why)",
+      fi: "suunnitelma pysäytettiin \(w) (\(who)): \(why)",
+      nl: "het plan is gestopt in \(w) door \(who): \(why)")
+  }
+
+  /// What a locked phase waits for: the phase before it, or the plan's start. Agrees with
+  /// the report on that phase, with `status` and with `Evaluation.lockReason`.
+  private func lockedText() -> String {
+    if evaluation.stopped {
+      let w = (evaluation.stoppedWeek ?? lastDecision(.stop)?.week).map(locale.week)
+      let when = w.map { locale.say(en: " in \($0)", fi: " \($0)", nl: " in \($0)") } ?? ""
+      return locale.say(
+        en: "will not unlock: the plan was stopped\(when)",
+        fi: "ei avaudu: suunnitelma pysäytettiin\(when)",
+        nl: "gaat niet open: het plan is gestopt\(when)")
+    }
+    guard index > 0 else {
+      let w = locale.week(reported.plannedStart)
+      return locale.say(en: "starts in \(w)", fi: "alkaa \(w)", nl: "start in \(w)")
+    }
+    let before = evaluation.phases[index - 1]
+    let name = quoted(before.phase.title)
+    if let passed = before.passedWeek {
+      let opens = locale.week(passed + 1)
+      let w = locale.week(passed)
+      return locale.say(
+        en: "unlocks in \(opens): \(name) passed its gate in \(w)",
+        fi: "avautuu \(opens): vaihe \(name) läpäistiin \(w)",
+        nl: "gaat open in \(opens): fase \(name) is gehaald in \(w)")
+    }
+    if before.state == .locked {
+      return locale.say(
+        en: "starts after \(name), which has not started yet",
+        fi: "alkaa vaiheen \(name) jälkeen, eikä sekään ole vielä alkanut",
+        nl: "start na fase \(name), die nog niet gestart is")
+    }
+    if before.onHold {
+      return locale.say(
+        en: "starts when \(name) passes its gate; \(name) is on hold",
+        fi: "alkaa, kun vaihe \(name) on läpäisty; se on nyt tauolla",
+        nl: "start zodra fase \(name) gehaald is; die fase is aangehouden")
+    }
+    let m = before.requiredMet
+    let goals = requiredGoals(m.met, of: m.of)
+    if plan.unlock == .decision && m.met == m.of {
+      return locale.say(
+        en: "starts the week after a go decision on \(name) (\(goals))",
+        fi: "alkaa go-päätöstä seuraavalla viikolla (vaihe \(name): \(goals))",
+        nl: "start in de week na een go-besluit over fase \(name) (\(goals))")
+    }
+    return locale.say(
+      en: "starts when \(name) passes its gate (\(goals))",
+      fi: "alkaa, kun vaihe \(name) on läpäisty (\(goals))",
+      nl: "start zodra fase \(name) gehaald is (\(goals))")
+  }
+}
