@@ -16,18 +16,43 @@ public struct EntryDraft: Sendable, Hashable {
   }
 }
 
+/// What could be read of an imported row that is refused anyway (its value is not a
+/// number, say): its metric, week and channel are checked too, so that one run names every
+/// problem of the row.
+public struct PartialDraft: Sendable, Hashable {
+  public var week: ISOWeek?
+  public var metric: String?
+  public var channel: String?
+  public var file: String?
+  public var line: Int?
+
+  public init(
+    week: ISOWeek?, metric: String?, channel: String?, file: String? = nil, line: Int? = nil
+  ) {
+    self.week = week
+    self.metric = metric
+    self.channel = channel
+    self.file = file
+    self.line = line
+  }
+}
+
 /// Who and when, shared by every entry a command logs.
 public struct Recording: Sendable {
   public var author: String
   /// `2026-11-25T10:02:11+02:00`.
   public var at: String
-  /// `--force`: log for a locked phase or a future week anyway.
+  /// `--force`: log for a locked phase, a future week or a new channel close to a known one
+  /// anyway.
   public var force: Bool
+  /// `--again`: log a metric value even when the same one is already logged for the week.
+  public var again: Bool
 
-  public init(author: String, at: String, force: Bool) {
+  public init(author: String, at: String, force: Bool, again: Bool = false) {
     self.author = author
     self.at = at
     self.force = force
+    self.again = again
   }
 }
 
@@ -36,12 +61,16 @@ public struct Recording: Sendable {
 public enum Capture {
   /// Validates and appends the drafts; returns the entries as written. Throws every
   /// problem, leaving the journal untouched, when any draft is refused.
+  ///
+  /// `journal` is the journal as already read by the caller, if it was. `problems` are
+  /// those the caller found before (rows of a file that could not be read): they are
+  /// reported with the drafts' own, in line order, and so are those of the `partial`
+  /// drafts of the same rows. With `dryRun`, everything is checked and nothing is written.
   @discardableResult
-  /// `journal` is the journal as already read by the caller, if it was. With `dryRun`,
-  /// everything is checked and nothing is written.
   public static func record(
     _ drafts: [EntryDraft], in workspace: Workspace, recording: Recording,
-    journal journalContents: JournalContents? = nil, dryRun: Bool = false
+    journal journalContents: JournalContents? = nil, problems earlier: [Diagnostic] = [],
+    partial: [PartialDraft] = [], dryRun: Bool = false
   ) throws(DiagnosticsError) -> [Entry] {
     let journal: JournalContents
     if let given = journalContents {
@@ -49,13 +78,22 @@ public enum Capture {
     } else {
       journal = try validJournal(workspace)
     }
-    let entries = try prepare(
+    let (entries, found) = check(
       drafts, plan: workspace.plan, existing: journal.entries, thisWeek: workspace.thisWeek,
-      recording: recording)
+      recording: recording, partial: partial)
+    let problems = inLineOrder(earlier + found)
+    if !problems.isEmpty { throw DiagnosticsError(problems) }
     if !dryRun {
       try JournalWriter.append(entries.map(EntryCodec.line), to: workspace.journalPath)
     }
     return entries
+  }
+
+  /// Problems sorted by line, keeping their order within a line; those without a line last.
+  static func inLineOrder(_ problems: [Diagnostic]) -> [Diagnostic] {
+    problems.enumerated()
+      .sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+      .map(\.element)
   }
 
   /// The journal, refusing to add to one that is damaged or invalid.
@@ -77,49 +115,139 @@ public enum Capture {
     _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
     recording: Recording
   ) throws(DiagnosticsError) -> [Entry] {
-    var ids = Set(existing.map(\.id))
-    var problems: [Diagnostic] = []
-    var entries: [Entry] = []
-    for draft in drafts {
-      let id = EntryID.make(avoiding: ids)
-      ids.insert(id)
-      let entry = Entry(
-        id: id, at: recording.at, week: draft.week, author: recording.author, body: draft.body)
-      let found = refusals(
-        entry, plan: plan, existing: existing, thisWeek: thisWeek, force: recording.force,
-        knownIDs: ids)
-      problems += found.map { d in
-        var located = d
-        located.file = located.file ?? draft.file
-        located.line = located.line ?? draft.line
-        return located
-      }
-      entries.append(entry)
-    }
+    let (entries, problems) = check(
+      drafts, plan: plan, existing: existing, thisWeek: thisWeek, recording: recording)
     if !problems.isEmpty { throw DiagnosticsError(problems) }
     return entries
   }
 
-  /// Every reason to refuse one entry.
-  static func refusals(
-    _ entry: Entry, plan: Plan, existing: [Entry], thisWeek: ISOWeek, force: Bool,
-    knownIDs: Set<String>
-  ) -> [Diagnostic] {
-    var out = EntryReferences.problems(of: entry, plan: plan, knownIDs: knownIDs).map {
-      Diagnostic(message: $0.message, suggestion: $0.suggestion)
+  /// The drafts as entries with fresh ids, and every reason to refuse any of them, each
+  /// located at its draft's file and line when it has them.
+  public static func check(
+    _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
+    recording: Recording, partial: [PartialDraft] = []
+  ) -> (entries: [Entry], problems: [Diagnostic]) {
+    var context = CaptureContext(
+      plan: plan, existing: existing, thisWeek: thisWeek, recording: recording)
+    var problems: [Diagnostic] = partial.flatMap { part in
+      context.refusals(part).map { located($0, file: part.file, line: part.line) }
     }
-    if entry.week > thisWeek && !force {
-      // A typo guard: an entry about a week still to come is rarely meant.
+    var entries: [Entry] = []
+    for draft in drafts {
+      let id = EntryID.make(avoiding: context.ids)
+      context.ids.insert(id)
+      let entry = Entry(
+        id: id, at: recording.at, week: draft.week, author: recording.author, body: draft.body)
+      problems += context.refusals(entry).map { located($0, file: draft.file, line: draft.line) }
+      context.remember(entry, from: draft)
+      entries.append(entry)
+    }
+    return (entries, problems)
+  }
+
+  static func located(_ problem: Diagnostic, file: String?, line: Int?) -> Diagnostic {
+    var located = problem
+    located.file = located.file ?? file
+    located.line = located.line ?? line
+    return located
+  }
+}
+
+/// What the drafts of one command are checked against: the plan, the journal, and the
+/// drafts before them (an imported file's earlier rows).
+struct CaptureContext {
+  let plan: Plan
+  let existing: [Entry]
+  let thisWeek: ISOWeek
+  let recording: Recording
+  let withdrawals: Withdrawals
+  var ids: Set<String>
+  var values: LoggedValues
+  var channels: KnownChannels
+
+  init(plan: Plan, existing: [Entry], thisWeek: ISOWeek, recording: Recording) {
+    self.plan = plan
+    self.existing = existing
+    self.thisWeek = thisWeek
+    self.recording = recording
+    withdrawals = Withdrawals(existing)
+    ids = Set(existing.map(\.id))
+    values = LoggedValues(existing, withdrawals: withdrawals)
+    channels = KnownChannels(plan: plan, entries: existing)
+  }
+
+  /// Every reason to refuse one entry.
+  func refusals(_ entry: Entry) -> [Diagnostic] {
+    var out = references(entry) + weekAndChannel(week: entry.week, channel: entry.channel)
+    guard out.isEmpty else { return out }
+    let force = recording.force
+    if case .retract(let r) = entry.body, let by = withdrawals.withdrawal(of: r.target) {
       out.append(
         Diagnostic(
-          message: "\(entry.week) is after this week (\(thisWeek))",
-          suggestion: "check --week/--date; add --force if you really mean a future week"))
+          message: "the entry '\(r.target)' is already withdrawn by \(by.id)"
+            + (by.line > 0 ? " (journal line \(by.line))" : ""),
+          suggestion: "retract that retraction ('rollout retract \(by.id) --text …') to restore it")
+      )
     }
-    guard out.isEmpty else { return out }
+    if !recording.again, let repeated = values.repeated(entry) {
+      out.append(repeated)
+    }
     if let refusal = PhaseLock.refusal(for: entry, plan: plan, entries: existing, force: force) {
       out.append(refusal)
     }
     return out
+  }
+
+  /// The problems of what could be read of a row that is refused anyway.
+  func refusals(_ partial: PartialDraft) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    if let metric = partial.metric {
+      let probe = Entry(
+        id: "", at: "", week: partial.week ?? thisWeek, author: "",
+        body: .metric(MetricValue(metric: metric, value: 0)))
+      out += references(probe)
+    }
+    return out + weekAndChannel(week: partial.week, channel: partial.channel)
+  }
+
+  /// The names the entry refers to that the plan (or the journal) does not have.
+  func references(_ entry: Entry) -> [Diagnostic] {
+    EntryReferences.problems(of: entry, plan: plan, knownIDs: ids).map {
+      Diagnostic(message: $0.message, suggestion: suggestion(for: $0, of: entry))
+    }
+  }
+
+  /// Typo guards that `--force` lifts: a week still to come, a channel name close to a
+  /// known one.
+  func weekAndChannel(week: ISOWeek?, channel: String?) -> [Diagnostic] {
+    guard !recording.force else { return [] }
+    var out: [Diagnostic] = []
+    if let week, week > thisWeek {
+      out.append(
+        Diagnostic(
+          message: "\(week) is after this week (\(thisWeek))",
+          suggestion: "check --week/--date; add --force if you really mean a future week"))
+    }
+    if let channel, let refusal = channels.refusal(of: channel) { out.append(refusal) }
+    return out
+  }
+
+  /// The reference problem's fix, in the words of the writing commands.
+  func suggestion(for problem: ReferenceProblem, of entry: Entry) -> String? {
+    // A note may link only a goal of its own phase; --phase is what the user can change.
+    if problem.field == "goal", case .note(let note) = entry.body, let goal = note.goal,
+      let owner = plan.goal(goal)?.phase.id, owner != note.phase
+    {
+      return "use --phase \(owner) (or leave --phase out: a note takes its goal's phase), "
+        + "or link a goal of '\(note.phase)'"
+    }
+    return problem.suggestion
+  }
+
+  /// Lets the drafts after this one see it, as if it were already in the journal.
+  mutating func remember(_ entry: Entry, from draft: EntryDraft) {
+    values.add(entry, file: draft.file, line: draft.line)
+    if let channel = entry.channel { channels.add(channel) }
   }
 }
 
@@ -164,9 +292,32 @@ public enum PhaseLock {
       return nil
     }
     guard let reason = evaluation.lockReason(phase: phase) else { return nil }
-    return Diagnostic(
-      message: "\(reason) in \(week)",
-      suggestion: "log it for the open phase with --phase, or add --force to log it anyway")
+    switch entry.body {
+    case .assess(let a):
+      // assess has no --phase: the goal decides the phase.
+      return Diagnostic(
+        message: "the goal '\(a.goal)' cannot be assessed in \(week): \(reason)",
+        suggestion: "assess it once '\(phase)' unlocks, or add --force to record it anyway")
+    case .note(let n) where n.goal != nil:
+      let other = evaluation.currentPhase.map { ", or link a goal of '\($0)' instead" } ?? ""
+      return Diagnostic(
+        message: "\(reason) in \(week)",
+        suggestion: "the note goes to the phase of its goal; add --force to log it anyway"
+          + other)
+    default:
+      return Diagnostic(
+        message: "\(reason) in \(week)",
+        suggestion: "log it for the open phase with --phase, or add --force to log it anyway")
+    }
+  }
+
+  /// SPEC §4: the phase of a new note without `--phase`: its goal's phase when it links a
+  /// goal of the plan, else the current phase at `week`.
+  public static func notePhase(goal: String?, plan: Plan, entries: [Entry], week: ISOWeek)
+    -> String?
+  {
+    if let goal, let owner = plan.goal(goal)?.phase.id { return owner }
+    return currentPhase(plan: plan, entries: entries, week: week)
   }
 
   /// SPEC §4: the default phase of a new note, the current phase at `week`.

@@ -6,6 +6,12 @@ public enum EntrySummary {
       + what(entry)
   }
 
+  /// `would log: metric in 2026-W48: dialogit = 30 (phone)`: a dry run's line, without
+  /// an id, since the real run draws new ones.
+  public static func wouldLog(_ entry: Entry) -> String {
+    "would log: \(entry.kind.rawValue) in \(entry.week): " + what(entry)
+  }
+
   static func article(_ kind: Entry.Kind) -> String {
     kind == .assess ? "an" : "a"
   }

@@ -31,10 +31,7 @@ public enum JournalLog {
   /// The rows that pass `filter`. A retraction follows its target through the phase and
   /// goal filters.
   public static func rows(_ entries: [Entry], plan: Plan, filter: Filter) -> [Row] {
-    var retractedBy: [String: String] = [:]
-    for entry in entries {
-      if case .retract(let r) = entry.body { retractedBy[r.target] = entry.id }
-    }
+    let withdrawals = Withdrawals(entries)
     // Only a phase or goal filter needs to look up a retraction's target.
     var byID: [String: Entry] = [:]
     if filter.phase != nil || filter.goal != nil {
@@ -49,7 +46,9 @@ public enum JournalLog {
       if case .retract(let r) = entry.body, let target = byID[r.target] { subject = target }
       if let phase = filter.phase, !phases(of: subject, plan).contains(phase) { return nil }
       if let goal = filter.goal, !goals(of: subject, plan).contains(goal) { return nil }
-      return Row(entry: entry, retractedBy: retractedBy.isEmpty ? nil : retractedBy[entry.id])
+      return Row(
+        entry: entry,
+        retractedBy: withdrawals.isEmpty ? nil : withdrawals.withdrawal(of: entry.id)?.id)
     }
   }
 
@@ -76,8 +75,9 @@ public enum JournalLog {
     }
   }
 
-  /// Columns for a terminal: week, id, kind, who, what.
-  public static func text(_ rows: [Row]) -> String {
+  /// Columns for a terminal: week, id, kind, who, what. With `width` (a terminal's), each
+  /// line is cut to fit with "…"; without, lines are whole, for pipes and files.
+  public static func text(_ rows: [Row], width: Int? = nil) -> String {
     guard !rows.isEmpty else { return "No entries.\n" }
     let authorWidth = min(16, rows.map { $0.entry.author.count }.max() ?? 0)
     var out = ""
@@ -85,9 +85,10 @@ public enum JournalLog {
       let e = row.entry
       let author = EntrySummary.oneLine(e.author)
       let who = author.count > authorWidth ? String(author.prefix(authorWidth - 1)) + "…" : author
-      out += "\(e.week)  \(e.id)  \(padded(e.kind.rawValue, 7))  \(padded(who, authorWidth))  "
-      if let by = row.retractedBy { out += "[retracted by \(by)] " }
-      out += EntrySummary.what(e) + "\n"
+      var line = "\(e.week)  \(e.id)  \(padded(e.kind.rawValue, 7))  \(padded(who, authorWidth))  "
+      if let by = row.retractedBy { line += "[retracted by \(by)] " }
+      line += EntrySummary.what(e)
+      out += (width.map { TerminalText.fitted(line, width: $0) } ?? line) + "\n"
     }
     return out
   }

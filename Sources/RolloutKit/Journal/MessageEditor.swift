@@ -24,14 +24,28 @@ public enum MessageEditor {
     return text.isEmpty ? nil : text
   }
 
+  /// `$VISUAL`, else `$EDITOR`, when either is set.
+  public static func chosenEditor(environment: [String: String]) -> String? {
+    [environment["VISUAL"], environment["EDITOR"]]
+      .compactMap { $0 }.first { !$0.trimmingSpaces.isEmpty }
+  }
+
+  /// Whether a note without text can be asked for in an editor: one is set, or standard
+  /// input is a terminal for `vi`. A script's note must not start `vi` on a pipe.
+  public static func canAsk(environment: [String: String], inputIsTerminal: Bool) -> Bool {
+    chosenEditor(environment: environment) != nil || inputIsTerminal
+  }
+
+  /// Why a note without text is refused when `canAsk` is false.
+  public static let noTextReason =
+    "no note text: write it as an argument, pass '-' to read standard input, or set EDITOR"
+
   /// Opens `$VISUAL`, else `$EDITOR`, else `vi`, on a temporary file holding `template`;
   /// returns the edited text.
   public static func edit(template: String, environment: [String: String])
     throws(DiagnosticsError) -> String
   {
-    let editor =
-      [environment["VISUAL"], environment["EDITOR"]]
-      .compactMap { $0 }.first { !$0.trimmingSpaces.isEmpty } ?? "vi"
+    let editor = chosenEditor(environment: environment) ?? "vi"
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("rollout-note-\(UUID().uuidString).txt").path
     defer { try? FileManager.default.removeItem(atPath: path) }

@@ -42,7 +42,9 @@ extension Rollout {
           phase: phase, goal: goal, kind: kind, since: since.flatMap { ISOWeek($0) },
           until: until.flatMap { ISOWeek($0) })
         let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
-        print(json ? JournalLog.json(rows) : JournalLog.text(rows), terminator: "")
+        let text =
+          json ? JournalLog.json(rows) : JournalLog.text(rows, width: Output.terminalWidth(fd: 1))
+        print(text, terminator: "")
       }
     }
   }

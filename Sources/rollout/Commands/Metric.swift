@@ -19,6 +19,9 @@ extension Rollout {
     @Option(help: "A remark about the value.")
     var text: String?
 
+    @Flag(help: againHelp)
+    var again = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -29,7 +32,7 @@ extension Rollout {
         let body = MetricValue(metric: name, value: number, channel: channel, text: text)
         try entryOptions.log(
           [EntryDraft(week: entryOptions.entryWeek(workspace), body: .metric(body))],
-          in: workspace)
+          in: workspace, again: again)
       }
     }
   }

@@ -15,7 +15,7 @@ extension Rollout {
     @Argument(help: "The note. '-' reads it from standard input; omit it to use your editor.")
     var text: String?
 
-    @Option(help: "The phase it is about. Default: the current phase.")
+    @Option(help: "The phase it is about. Default: the phase of --goal, else the current phase.")
     var phase: String?
 
     @Option(help: "A qualitative goal this note is evidence for.")
@@ -32,6 +32,16 @@ extension Rollout {
 
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
+
+    /// Without TEXT a script (no terminal, no editor set) would be left in `vi`.
+    func validate() throws {
+      if text == nil,
+        !MessageEditor.canAsk(
+          environment: ProcessInfo.processInfo.environment, inputIsTerminal: isatty(0) == 1)
+      {
+        throw ValidationError(MessageEditor.noTextReason)
+      }
+    }
 
     func run() throws {
       try reporting {
@@ -55,8 +65,8 @@ extension Rollout {
       throws(DiagnosticsError) -> String
     {
       guard
-        let current = PhaseLock.currentPhase(
-          plan: workspace.plan, entries: journal.entries, week: week)
+        let current = PhaseLock.notePhase(
+          goal: goal, plan: workspace.plan, entries: journal.entries, week: week)
       else {
         throw DiagnosticsError(
           Diagnostic(

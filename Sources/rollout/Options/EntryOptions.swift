@@ -27,7 +27,11 @@ struct EntryOptions: ParsableArguments {
 
   @Flag(
     name: .long,
-    help: "Log it even for a locked phase or a week still to come (decisions are never forced).")
+    help: """
+      Log it even for a locked phase, for a week still to come, or with a new channel name \
+      close to a known one. A decision about a phase that is locked, already passed or \
+      stopped in its week is refused even with --force.
+      """)
   var force = false
 
   func validate() throws {
@@ -52,21 +56,26 @@ struct EntryOptions: ParsableArguments {
   /// Whether the user named a week (`--week` or `--date`).
   var weekGiven: Bool { week != nil || date != nil }
 
-  func recording(_ workspace: Workspace) -> Recording {
+  func recording(_ workspace: Workspace, again: Bool = false) -> Recording {
     Recording(
       author: Recorder.author(option: author, environment: workspace.environment),
-      at: Recorder.timestamp(today: workspace.today), force: force)
+      at: Recorder.timestamp(today: workspace.today), force: force, again: again)
   }
 
   /// Logs the drafts and prints each new id with what it logged.
   func log(
-    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil
+    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil,
+    again: Bool = false
   ) throws(DiagnosticsError) {
     let entries = try Capture.record(
-      drafts, in: workspace, recording: recording(workspace), journal: journal)
+      drafts, in: workspace, recording: recording(workspace, again: again), journal: journal)
     for entry in entries { print(EntrySummary.logged(entry)) }
   }
 }
+
+/// The help of `--again`, on the commands that log metric values.
+let againHelp = ArgumentHelp(
+  "Log a metric value even when the same value (week, metric, channel) is already logged.")
 
 extension Sentiment: ExpressibleByArgument {}
 extension Verdict: ExpressibleByArgument {}

@@ -8,6 +8,15 @@ enum Output {
     isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 
+  /// The width of the terminal on `fd`, 80 when it does not say; `nil` when `fd` is not a
+  /// terminal (a pipe or a file gets whole lines).
+  static func terminalWidth(fd: Int32) -> Int? {
+    guard isatty(fd) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
   static func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }

@@ -63,9 +63,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("metric,value\ncsat,4\n", "no 'week' or 'date'"),
+    ("metric,value\ncsat,4\n", "no week or date column"),
     ("week,metric,valeu\n2026-W48,csat,4\n", "did you mean 'value'?"),
-    ("week,date,metric,value\n", "both 'week' and 'date'"),
+    ("week,date,metric,value\n", "both a week and a date column"),
     ("week,metric,value\n", "no rows"),
     ("", "empty"),
   ])
@@ -81,5 +81,96 @@ import Testing
   @Test func aFallbackWeekServesFilesWithoutAWeekColumn() throws {
     let rows = try drafts("metric,value\ncsat,4\n", fallback: w48).get()
     #expect(rows.first?.week == w48)
+  }
+}
+
+/// What a new user's spreadsheet looks like: Finnish or Dutch headers and dates, quoting
+/// mistakes, and every problem reported in one run.
+@Suite struct CSVImportReviewTests {
+  func rows(_ text: String, fallback: ISOWeek? = nil) throws -> CSVImport.Rows {
+    try CSVImport.table(Array(text.utf8), file: "in.csv").rows(fallbackWeek: fallback)
+  }
+
+  func failure(_ text: String) -> [Diagnostic] {
+    do {
+      return try rows(text).problems
+    } catch let error as DiagnosticsError {
+      return error.diagnostics
+    } catch {
+      return []
+    }
+  }
+
+  @Test(arguments: [
+    ("2026-11-25", "2026-11-25"), ("25.11.2026", "2026-11-25"), ("1.2.2026", "2026-02-01"),
+    ("25-11-2026", "2026-11-25"), ("05-01-2026", "2026-01-05"),
+  ])
+  func excelDatesAreRead(text: String, iso: String) {
+    #expect(CSVImport.date(text)?.description == iso)
+  }
+
+  @Test(arguments: ["2026/11/25", "11/25/2026", "32.1.2026", "25.13.2026", "25.11.26", "x", ""])
+  func otherDatesAreNot(text: String) {
+    #expect(CSVImport.date(text) == nil)
+  }
+
+  @Test(arguments: [
+    "Viikko;Mittari;Arvo;Kanava;Kommentti", "viikko;mittari;arvo;kanava;teksti",
+    "Week;Metriek;Waarde;Kanaal;Opmerking", "week;meetwaarde;waarde;kanaal;tekst",
+  ])
+  func finnishAndDutchHeadersAreRead(header: String) throws {
+    let read = try rows(header + "\n2026-W48;csat;4,5;chat;hyvä\n")
+    #expect(read.problems.isEmpty)
+    guard case .metric(let m)? = read.drafts.first?.body else {
+      Issue.record("no row read")
+      return
+    }
+    #expect(m == MetricValue(metric: "csat", value: 4.5, channel: "chat", text: "hyvä"))
+  }
+
+  @Test(arguments: ["pvm", "Päivämäärä", "datum"])
+  func dateHeadersInEveryLanguage(header: String) throws {
+    let read = try rows("\(header);mittari;arvo\n25.11.2026;csat;4\n")
+    #expect(read.drafts.first?.week == w48)
+  }
+
+  @Test func twoNamesForOneColumnAreReported() {
+    let found = failure("viikko;week;metric;value\n2026-W48;2026-W48;csat;4\n")
+    #expect(found.map(\.message) == ["the columns 'viikko' and 'week' both give the week"])
+  }
+
+  @Test func anUnclosedQuoteIsNamedWhereItOpens() {
+    let found = failure(
+      "date;metric;value\n2026-11-23;csat;4\n2026-11-23;\"dialogit;4\n2026-11-24;csat;5\n")
+    #expect(found.count == 1)
+    #expect(found.first?.line == 3)
+    #expect(found.first?.message == "a quote opened here is never closed")
+  }
+
+  @Test func aQuoteClosedOnALaterLineWithTextAfterItIsNamed() {
+    let found = failure("week,metric,value,text\n2026-W48,csat,4,\"open\n2026-W48,csat,\"5\",x\n")
+    #expect(found.count == 1)
+    #expect(found.first?.line == 2)
+    #expect(found.first?.message.contains("closed only on line 3") == true)
+  }
+
+  @Test func aQuoteInsideAnUnquotedValueIsKept() throws {
+    let read = try rows("week,metric,value,text\n2026-W48,csat,4,5\" screen\n")
+    guard case .metric(let m)? = read.drafts.first?.body else {
+      Issue.record("no row read")
+      return
+    }
+    #expect(m.text == "5\" screen")
+  }
+
+  @Test func aBadRowKeepsWhatCanBeReadForTheOtherChecks() throws {
+    let read = try rows("week,metric,value,channel\n2026-W48,cast,lots,Chat\n2026-W47,,1,\n")
+    #expect(read.drafts.isEmpty)
+    #expect(read.problems.map(\.line) == [2, 3])
+    #expect(
+      read.partial == [
+        PartialDraft(week: w48, metric: "cast", channel: "Chat", file: "in.csv", line: 2),
+        PartialDraft(week: w48 - 1, metric: nil, channel: nil, file: "in.csv", line: 3),
+      ])
   }
 }

@@ -121,7 +121,7 @@ import Testing
   @Test(arguments: [
     (Entry.Body.metric(MetricValue(metric: "cast", value: 1)), "did you mean 'csat'?"),
     (.note(Note(phase: "pilto", text: "t")), "did you mean 'pilot'?"),
-    (.note(Note(phase: "pilot", goal: "tone", text: "t")), "log the note for phase 'scale'"),
+    (.note(Note(phase: "pilot", goal: "tone", text: "t")), "use --phase scale"),
     (.assess(Assessment(goal: "first-response", verdict: .met, text: "t")), "rollout metric"),
     (.retract(Retraction(target: "deadbeef", text: "t")), "rollout log"),
     (.decide(Decision(phase: "pilt", decision: .go, text: "t")), "did you mean 'pilot'?"),

@@ -1,0 +1,93 @@
+/// The same metric value logged twice for a week, usually a command run twice or a file
+/// imported twice: refused unless `--again` says it is meant (README "The journal").
+struct LoggedValues {
+  struct Key: Hashable {
+    var week: ISOWeek
+    var metric: String
+    var channel: String?
+    var value: Double
+  }
+
+  /// Where a value was seen first: a journal entry, or an earlier row of the same file.
+  enum Origin {
+    case entry(Entry)
+    case row(file: String?, line: Int?)
+  }
+
+  private var seen: [Key: Origin] = [:]
+
+  /// The journal's values that count (retracted ones do not).
+  init(_ entries: [Entry], withdrawals: Withdrawals) {
+    for entry in entries where withdrawals.withdrawal(of: entry.id) == nil {
+      if let key = Self.key(entry) { seen[key] = .entry(entry) }
+    }
+  }
+
+  static func key(_ entry: Entry) -> Key? {
+    guard case .metric(let m) = entry.body else { return nil }
+    return Key(week: entry.week, metric: m.metric, channel: m.channel, value: m.value)
+  }
+
+  /// The refusal of `entry` when the same value is already logged for its week.
+  func repeated(_ entry: Entry) -> Diagnostic? {
+    guard let key = Self.key(entry), let origin = seen[key] else { return nil }
+    let what = "the value \(EntrySummary.what(entry)) for \(entry.week)"
+    let fix = "if it really is another value for the same week, add --again to log it anyway"
+    switch origin {
+    case .entry(let earlier):
+      let line = earlier.line > 0 ? " (journal line \(earlier.line))" : ""
+      return Diagnostic(
+        message: "\(what) is already logged, as entry \(earlier.id)\(line)", suggestion: fix)
+    case .row(_, let line):
+      let place = line.map { "on line \($0) of this file" } ?? "earlier in this file"
+      return Diagnostic(message: "\(what) is already \(place)", suggestion: fix)
+    }
+  }
+
+  mutating func add(_ entry: Entry, file: String?, line: Int?) {
+    guard let key = Self.key(entry), seen[key] == nil else { return }
+    seen[key] = .row(file: file, line: line)
+  }
+}
+
+/// Channel names in use, to catch `Chat` for `chat` or `emial` for `email`: a value or note
+/// of a channel no goal counts is silently left out of every gate.
+struct KnownChannels {
+  private var names: Set<String>
+
+  /// The channels of the plan's goals and of the journal's entries.
+  init(plan: Plan, entries: [Entry]) {
+    names = Set(plan.phases.flatMap(\.goals).compactMap(\.measure?.channel))
+    for entry in entries {
+      if let channel = entry.channel { names.insert(channel) }
+    }
+  }
+
+  /// The refusal of a channel that is new but close to a known one; `nil` for a known
+  /// channel or a new one not like any other.
+  func refusal(of channel: String) -> Diagnostic? {
+    guard !names.contains(channel) else { return nil }
+    let known = names.sorted()
+    guard
+      let near = known.first(where: { $0.lowercased() == channel.lowercased() })
+        ?? closest(to: channel, among: known)
+    else { return nil }
+    return Diagnostic(
+      message: "the channel '\(channel)' is new: no goal and no earlier entry uses it",
+      suggestion: "did you mean '\(near)'? A goal counts only its exact channel; "
+        + "if '\(channel)' is a new channel, add --force")
+  }
+
+  mutating func add(_ channel: String) { names.insert(channel) }
+}
+
+extension Entry {
+  /// The channel of a note or a metric value.
+  var channel: String? {
+    switch body {
+    case .note(let n): return n.channel
+    case .metric(let m): return m.channel
+    case .assess, .decide, .retract: return nil
+    }
+  }
+}
