@@ -1,3 +1,5 @@
+import SwiftCSV
+
 /// One record of a CSV file: its values and the line it starts on, or what is wrong with it.
 struct CSVRecord: Sendable, Hashable {
   var line: Int
@@ -10,85 +12,120 @@ struct CSVRecord: Sendable, Hashable {
   }
 }
 
-/// Splits CSV text into records the way spreadsheets write it (RFC 4180): a value in double
-/// quotes may hold the delimiter, line breaks and doubled quotes (`""`). A quote inside an
-/// unquoted value is kept as it is. Each record knows its first line, so that every problem
-/// names the file's own line.
+/// Splits CSV text into records with SwiftCSV, and adds what the library does not say:
+/// the line each record starts on (so that every problem names the file's own line) and
+/// where a quote is misplaced (SwiftCSV gives up on the whole file then).
 enum CSVRecords {
   static func split(_ text: String, delimiter: Character) -> [CSVRecord] {
-    var records: [CSVRecord] = []
-    var fields: [String] = []
-    var field = ""
+    let layout = QuoteLayout(text, delimiter: delimiter)
+    // A record with a quoting mistake is blanked out before SwiftCSV reads the text, so
+    // that the library can read every other record, one row per record.
+    var readable = ""
+    readable.reserveCapacity(text.utf8.count)
+    for record in layout.records {
+      if record.problem == nil { readable += text[record.range] }
+      if let end = record.terminator { readable += text[end] }
+    }
+    let rows: [[String]]
+    do {
+      let csv = try EnumeratedCSV(
+        string: readable, delimiter: CSVDelimiter.character(delimiter), loadColumns: false)
+      rows = [csv.header] + csv.rows
+    } catch {
+      // The layout found every mistake SwiftCSV knows of; should it still refuse, say so
+      // on the first line rather than guess.
+      return [
+        CSVRecord(
+          line: 1, fields: [],
+          problem: Diagnostic(
+            line: 1, message: "the file cannot be read as CSV: \(error)",
+            suggestion: "open it in a spreadsheet and export it again as CSV"))
+      ]
+    }
+    return layout.records.enumerated().map { index, record in
+      CSVRecord(
+        line: record.line, fields: record.problem == nil && index < rows.count ? rows[index] : [],
+        problem: record.problem)
+    }
+  }
+}
+
+/// Where each record of a CSV text starts and ends, found by following the quotes only.
+struct QuoteLayout {
+  struct Record {
+    var line: Int
+    var range: Range<String.Index>
+    /// The line break that ends the record, if any.
+    var terminator: Range<String.Index>?
+    var problem: Diagnostic?
+  }
+
+  var records: [Record] = []
+
+  init(_ text: String, delimiter: Character) {
     var line = 1
     var recordLine = 1
-    // The line of the quote that opened the value being read, while it is open.
-    var openQuote: Int?
-    // The line the last quoted value of this field started on, once its quote closed.
-    var closedQuote: Int?
+    var recordStart = text.startIndex
+    var inQuotes = false
+    var quoteLine = 1
+    var atFieldStart = true
+    var afterClosingQuote = false
     var problem: Diagnostic?
-    let characters = Array(text)
-    var i = 0
-
-    func endField() {
-      fields.append(field)
-      field = ""
-      closedQuote = nil
-    }
-    func endRecord() {
-      endField()
-      records.append(CSVRecord(line: recordLine, fields: fields, problem: problem))
-      fields = []
-      problem = nil
-    }
-
-    while i < characters.count {
-      let ch = characters[i]
-      i += 1
-      if let opened = openQuote {
+    var index = text.startIndex
+    while index < text.endIndex {
+      let ch = text[index]
+      let next = text.index(after: index)
+      if inQuotes {
         if ch == "\"" {
-          if i < characters.count, characters[i] == "\"" {
-            field.append("\"")
-            i += 1
-          } else {
-            openQuote = nil
-            closedQuote = opened
+          if next < text.endIndex, text[next] == "\"" {
+            index = text.index(after: next)
+            continue
           }
+          inQuotes = false
+          afterClosingQuote = true
         } else if ch.isNewline {
-          field.append("\n")
           line += 1
-        } else {
-          field.append(ch)
         }
       } else if ch == delimiter {
-        endField()
+        atFieldStart = true
+        afterClosingQuote = false
       } else if ch.isNewline {
-        endRecord()
+        records.append(
+          Record(
+            line: recordLine, range: recordStart..<index, terminator: index..<next,
+            problem: problem))
         line += 1
         recordLine = line
-      } else if ch == "\"", closedQuote == nil, field.allSatisfy(\.isWhitespace) {
-        field = ""
-        openQuote = line
-      } else if let started = closedQuote, !ch.isWhitespace {
-        if problem == nil {
-          problem = textAfterQuote(started: started, closed: line, recordLine: recordLine)
+        recordStart = next
+        problem = nil
+        atFieldStart = true
+        afterClosingQuote = false
+      } else if ch == "\"" && atFieldStart {
+        inQuotes = true
+        quoteLine = line
+        atFieldStart = false
+      } else if !ch.isWhitespace {
+        if problem == nil && afterClosingQuote {
+          problem = Self.textAfterQuote(started: quoteLine, closed: line, recordLine: recordLine)
+        } else if problem == nil && ch == "\"" {
+          problem = Diagnostic(
+            line: line, message: "a quote stands inside a value that does not start with one",
+            suggestion: "put the whole value in quotes and write the inner quote twice (\"\")")
         }
-        field.append(ch)
-      } else {
-        field.append(ch)
+        atFieldStart = false
       }
+      index = next
     }
-    if let opened = openQuote {
+    if inQuotes {
+      problem = Diagnostic(
+        line: quoteLine, message: "a quote opened here is never closed",
+        suggestion: "close the value with a quote (\"); every line after it was read "
+          + "as part of the value")
+    }
+    if recordStart < text.endIndex || problem != nil {
       records.append(
-        CSVRecord(
-          line: recordLine, fields: fields,
-          problem: Diagnostic(
-            line: opened, message: "a quote opened here is never closed",
-            suggestion: "close the value with a quote (\"); every line after it was read "
-              + "as part of the value")))
-    } else if !field.isEmpty || !fields.isEmpty || closedQuote != nil {
-      endRecord()
+        Record(line: recordLine, range: recordStart..<text.endIndex, terminator: nil, problem: problem))
     }
-    return records
   }
 
   static func textAfterQuote(started: Int, closed: Int, recordLine: Int) -> Diagnostic {
