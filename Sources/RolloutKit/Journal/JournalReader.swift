@@ -34,7 +34,7 @@ public enum JournalReader {
     var contents = JournalContents(entries: [], diagnostics: [], tornTail: nil)
     var ranges: [Range<Int>] = []  // each entry's bytes, to locate reference problems
     var lineNumber = 0
-    var start = 0
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a BOM from a Windows editor
     var continuing = false  // inside the indented lines of a block entry
     let count = bytes.count
     while start < count {
