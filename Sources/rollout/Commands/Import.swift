@@ -24,6 +24,10 @@ extension Rollout {
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
+    func validate() throws {
+      try refuseEmpty(file, "The CSV file's name")
+    }
+
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()

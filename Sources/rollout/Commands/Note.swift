@@ -33,6 +33,11 @@ extension Rollout {
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
+    func validate() throws {
+      for tag in tags { try refuseEmpty(tag, "--tag") }
+      try refuseEmpty(channel, "--channel")
+    }
+
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
