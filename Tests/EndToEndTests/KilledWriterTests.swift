@@ -38,21 +38,21 @@ struct SpawnedRollout {
     self.pid = pid
   }
 
-  /// Waits for the child; after `killAfter` seconds, if it is still running, kills it
-  /// with SIGKILL first.
-  func wait(killAfter: Double?) -> End {
+  /// Waits for the child; if it is still running after `killAfter` seconds, or once
+  /// `killWhen` says so, kills it with SIGKILL first.
+  func wait(killAfter: Double?, killWhen: () -> Bool = { false }) -> End {
     let start = Date()
     var status: Int32 = 0
     while true {
       let done = waitpid(pid, &status, killAfter == nil ? 0 : WNOHANG)
       if done == pid { break }
       if done < 0 && errno != EINTR { return .killed }
-      if let killAfter, Date().timeIntervalSince(start) >= killAfter {
+      if let killAfter, Date().timeIntervalSince(start) >= killAfter || killWhen() {
         kill(pid, SIGKILL)  // not yet reaped: the pid is still this child's
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         break
       }
-      usleep(500)
+      usleep(50)
     }
     // WIFEXITED / WEXITSTATUS, which Swift does not import.
     return status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .killed
@@ -70,6 +70,11 @@ struct SpawnedRollout {
     var repairs = 0
   }
 
+  static func size(of path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
   @Test func killedWritersNeverLoseAnAcknowledgedEntry() throws {
     let folder = try makeScratchFolder()
     let plan = folder.appendingPathComponent("plan.yaml").path
@@ -77,7 +82,7 @@ struct SpawnedRollout {
     let journal = folder.appendingPathComponent("plan.journal.yaml").path
     // Large notes make one write long enough that a kill can land inside it.
     let bigNote = folder.appendingPathComponent("big-note.txt").path
-    try Data(String(repeating: "Long feedback. ", count: 70_000).utf8)
+    try Data(String(repeating: "Long feedback. ", count: 140_000).utf8)
       .write(to: URL(fileURLWithPath: bigNote))
     let environment = [
       "PATH": "/usr/bin:/bin", "HOME": folder.path, "NO_COLOR": "1",
@@ -100,9 +105,13 @@ struct SpawnedRollout {
             environment: environment, stdin: big ? bigNote : "/dev/null", stdout: out,
             stderr: err)
         else { continue }
-        // Kill two runs in three, at a random moment of the child's life.
-        let killAfter: Double? = round % 3 == 1 ? nil : Double.random(in: 0...0.5)
-        let end = child.wait(killAfter: killAfter)
+        // Kill two runs in three: a small note at a random moment of its life, a large one
+        // as soon as the journal grows, that is, most likely in the middle of its write.
+        let killAfter: Double? = round % 3 == 1 ? nil : Double.random(in: 0...(big ? 3 : 0.5))
+        let sizeBefore = Self.size(of: journal)
+        let end = child.wait(killAfter: killAfter) {
+          big && Self.size(of: journal) > sizeBefore + 65_536
+        }
         let printed = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         let complaint = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
         lock.lock()
