@@ -149,6 +149,22 @@ import Testing
     #expect(log.stdout.utf8.count > 2_000_000)
   }
 
+  /// A journal pasted into itself (every id twice): finding where each id was first used
+  /// once scanned the journal from the top for every duplicate, minutes for 80,000 lines.
+  @Test func aJournalPastedIntoItselfIsAnsweredQuickly() throws {
+    var half = ""
+    for n in 0..<40_000 { half += Self.line(id: "a" + String(format: "%07x", n)) + "\n" }
+    let folder = try workspace(journal: Data((half + half).utf8))
+    let started = Date()
+    let result = try runRollout(["check", "--plan", "plan.yaml"], in: folder, timeout: 240)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix(
+        "plan.journal.yaml:40001:8: error: the id 'a0000000' is already used on line 1"),
+      "\(result.stderr.prefix(300))")
+    #expect(Date().timeIntervalSince(started) < 120)
+  }
+
   /// A million copies of one line: a million duplicate ids, answered in a few lines and
   /// well within the time limit (minutes for the unoptimised debug build on a busy machine).
   @Test func aMillionIdenticalLinesAreAnsweredInAFewLines() throws {
