@@ -34,7 +34,7 @@ public enum JournalReader {
     var contents = JournalContents(entries: [], diagnostics: [], tornTail: nil)
     var ranges: [Range<Int>] = []  // each entry's bytes, to locate reference problems
     var lineNumber = 0
-    var start = 0
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a BOM from a Windows editor
     var continuing = false  // inside the indented lines of a block entry
     let count = bytes.count
     while start < count {
@@ -194,15 +194,19 @@ public enum JournalReader {
     _ entries: [Entry], plan: Plan, file: String, bytes: [UInt8], ranges: [Range<Int>]
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    var ids = Set<String>(minimumCapacity: entries.count)
-    for (index, entry) in entries.enumerated() where !ids.insert(entry.id).inserted {
-      let earlier = entries.first { $0.id == entry.id }?.line ?? 0
+    var firstLine = [String: Int](minimumCapacity: entries.count)  // not a scan per duplicate
+    for (index, entry) in entries.enumerated() {
+      guard let earlier = firstLine[entry.id] else {
+        firstLine[entry.id] = entry.line
+        continue
+      }
       out.append(
         Diagnostic(
           file: file, line: entry.line, column: column(of: "id", bytes, ranges[index]),
           message: "the id '\(entry.id)' is already used on line \(earlier)",
           suggestion: "give this entry another id (8 characters 0-9, a-f)"))
     }
+    let ids = Set(firstLine.keys)
     for (index, entry) in entries.enumerated() {
       for p in EntryReferences.problems(of: entry, plan: plan, knownIDs: ids) {
         out.append(

@@ -78,6 +78,8 @@ public enum JournalWriter {
       chunk *= 2
     }
     if lastLine.last == 0x0D { lastLine.removeLast() }
+    // A file that is only a BOM (an editor saved it empty) has no last line to damage.
+    if lineStart == 0, lastLine.starts(with: [0xEF, 0xBB, 0xBF]) { lastLine.removeFirst(3) }
     let blankOrComment = JournalReader.classify(lastLine, 0..<lastLine.count)
     if blankOrComment == .blank || blankOrComment == .comment
       || JournalReader.isValidEntryLine(lastLine)

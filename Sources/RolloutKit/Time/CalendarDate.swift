@@ -17,6 +17,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     self.day = day
   }
 
+  /// A date without the range checks, for arithmetic that may step past year 9999 or
+  /// before year 1 (a week after 9999-W52 must not crash).
+  init(unchecked year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
   /// Parses `YYYY-MM-DD`.
   public init?(_ text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -27,7 +27,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
   public init(_ date: CalendarDate) {
     // The week's Thursday decides its year.
     let thursday = date.adding(days: 4 - date.weekday)
-    let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
+    let jan1 = CalendarDate(unchecked: thursday.year, month: 1, day: 1)
     self.year = thursday.year
     self.week = (thursday.daysSinceEpoch - jan1.daysSinceEpoch) / 7 + 1
   }
@@ -39,13 +39,12 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
 
   /// 52 or 53.
   public static func weeks(in year: Int) -> Int {
-    guard let dec28 = CalendarDate(year: year, month: 12, day: 28) else { return 52 }
-    return ISOWeek(dec28).week
+    ISOWeek(CalendarDate(unchecked: year, month: 12, day: 28)).week
   }
 
   /// The Monday of the week.
   public var monday: CalendarDate {
-    let jan4 = CalendarDate(year: year, month: 1, day: 4)!
+    let jan4 = CalendarDate(unchecked: year, month: 1, day: 4)
     let week1Monday = jan4.adding(days: 1 - jan4.weekday)
     return week1Monday.adding(days: (week - 1) * 7)
   }

@@ -33,6 +33,7 @@ extension Rollout {
     /// `--week`/`--date` name the week of a file without one; for a file with a week or
     /// date column they would be silently ignored, so they are a usage error.
     func validate() throws {
+      try refuseEmpty(file, "The CSV file's name")
       guard entryOptions.weekGiven, let data = FileManager.default.contents(atPath: file),
         let column = try? CSVImport.table([UInt8](data), file: file).weekColumn
       else { return }

@@ -22,8 +22,10 @@ extension Rollout {
     var force = false
 
     func validate() throws {
+      try refuseEmpty(path, "The plan's path")
       guard StarterPlan.names.contains(template) else {
-        let hint = closest(to: template, among: StarterPlan.names).map { " Did you mean '\($0)'?" } ?? ""
+        let hint =
+          closest(to: template, among: StarterPlan.names).map { " Did you mean '\($0)'?" } ?? ""
         throw ValidationError(
           "There is no starter plan called '\(template)'.\(hint) Choose one of: "
             + StarterPlan.names.joined(separator: ", ") + ".")

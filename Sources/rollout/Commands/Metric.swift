@@ -10,8 +10,15 @@ extension Rollout {
     @Argument(help: "The metric's id in the plan.")
     var name: String
 
-    @Argument(help: "The value, a number such as 18.5.")
-    var value: String
+    // Collected from what the parser does not recognise, so that a negative value such as
+    // -5 is read as the value, not refused as an unknown option.
+    @Argument(
+      parsing: .allUnrecognized,
+      help: ArgumentHelp("The value, a number such as 18.5 or -5.", valueName: "value"))
+    var values: [String] = []
+
+    /// The one value given.
+    var value: String { values.first ?? "" }
 
     @Option(help: "The channel the value is for (chat, email, …).")
     var channel: String?
@@ -24,6 +31,18 @@ extension Rollout {
 
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
+
+    func validate() throws {
+      guard values.count == 1 else {
+        let unknown = values.first { $0.hasPrefix("--") }
+        throw ValidationError(
+          values.isEmpty
+            ? "Missing the value: give a number after the metric's name, such as 18.5."
+            : unknown.map { "Unknown option '\($0)'." }
+              ?? "Give one value, not \(values.count): \(values.joined(separator: " "))")
+      }
+      try refuseEmpty(channel, "--channel")
+    }
 
     func run() throws {
       try reporting {

@@ -35,6 +35,8 @@ extension Rollout {
 
     /// Without TEXT a script (no terminal, no editor set) would be left in `vi`.
     func validate() throws {
+      for tag in tags { try refuseEmpty(tag, "--tag") }
+      try refuseEmpty(channel, "--channel")
       if text == nil,
         !MessageEditor.canAsk(
           environment: ProcessInfo.processInfo.environment, inputIsTerminal: isatty(0) == 1)

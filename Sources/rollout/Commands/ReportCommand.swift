@@ -46,6 +46,8 @@ extension Rollout {
     var format: String = ReportFormat.markdown.rawValue
 
     func validate() throws {
+      try refuseEmpty(out, "--out")
+      try refuseEmpty(template, "--template")
       if let lang, Language(rawValue: lang) == nil {
         throw ValidationError("'\(lang)' is not a report language. Use en, fi or nl.")
       }

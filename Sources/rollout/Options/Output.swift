@@ -21,9 +21,10 @@ enum Output {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
+  /// Prints the problems, at most `DiagnosticLimit.defaultPerKind` of each kind.
   static func print(diagnostics: [Diagnostic]) {
     let printer = DiagnosticPrinter(colour: colourEnabled(fd: 2))
-    printError(printer.format(diagnostics))
+    printError(printer.format(DiagnosticLimit.apply(diagnostics)))
   }
 }
 

@@ -10,6 +10,10 @@ struct PlanOptions: ParsableArguments {
       valueName: "path"))
   var plan: String?
 
+  func validate() throws {
+    try refuseEmpty(plan, "--plan")
+  }
+
   /// Finds and loads the plan; errors are printed by `run`.
   func workspace() throws(DiagnosticsError) -> Workspace {
     try Workspace.open(planOption: plan)

@@ -32,7 +32,23 @@ import Testing
     #expect(w53.sunday.description == "2027-01-03")
   }
 
-  @Test(arguments: ["2027-W53", "2026-W00", "2026-W54", "2026W48", "26-W48", "2026-W4x", "", "2026-W048"])
+  /// The calendar's ends: weeks a command may be given (9999-W52, 0001-W01) must survive
+  /// the engine's arithmetic around them (this crashed on a force-unwrapped date).
+  @Test func arithmeticPastTheCalendarsEndsDoesNotCrash() throws {
+    let last = try #require(ISOWeek("9999-W52"))
+    #expect((last + 1).year == 10_000)
+    #expect((last + 1).week == 1)
+    #expect(last.distance(to: last + 1) == 1)
+    #expect(last.sunday.description == "10000-01-02")
+    let first = try #require(ISOWeek("0001-W01"))
+    #expect(first.distance(to: first - 1) == -1)
+    #expect((first - 1) + 1 == first)
+    #expect(ISOWeek(try #require(CalendarDate("9999-12-31"))) == last)
+  }
+
+  @Test(arguments: [
+    "2027-W53", "2026-W00", "2026-W54", "2026W48", "26-W48", "2026-W4x", "", "2026-W048",
+  ])
   func invalidWeeksAreRejected(_ text: String) {
     #expect(ISOWeek(text) == nil)
   }

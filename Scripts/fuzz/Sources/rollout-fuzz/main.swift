@@ -11,15 +11,73 @@ func runFuzzerDriver(
   _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
+/// The plan every fuzzed journal is read against: both kinds of goal, two phases, metrics
+/// with and without a channel, so that the reference checks have something to find.
+let journalPlan: Plan = {
+  let text = """
+    plan: Fuzz plan
+    starts: 2026-11-02
+    metrics:
+      response_time_h: {title: Response time, unit: h, better: lower}
+      csat: {title: Satisfaction}
+    phases:
+      - id: pilot
+        title: Pilot
+        weeks: 4
+        goals:
+          - {id: personas, title: Personas, evidence: 1}
+          - {id: first-response, title: First answer, metric: response_time_h, target: "<= 24"}
+      - id: scale
+        title: Scale
+        weeks: 4
+        goals:
+          - {id: tone, title: Tone}
+          - {id: satisfaction, title: Satisfied, metric: csat, target: ">= 4", channel: chat}
+
+    """
+  guard let plan = PlanLoader.decode(Array(text.utf8), file: "plan.yaml").0 else {
+    fatalError("the fuzz driver's own plan does not load")
+  }
+  return plan
+}()
+
+/// Reads `line` as a one-line journal and returns its only entry, or `nil`.
+func readBack(_ line: String) -> Entry? {
+  let contents = JournalReader.read(Array((line + "\n").utf8), file: "j", plan: journalPlan)
+  guard contents.entries.count == 1 else { return nil }
+  return contents.entries[0]
+}
+
+/// Properties of the journal reader beyond "does not crash": every entry it accepts is
+/// written back by `EntryCodec.line` to a line that reads as the same entry, through the
+/// fast path (canonical) and through the YAML parser (the same line with one more space
+/// after the dash, which the fast path refuses).
+func checkRoundTrip(_ entry: Entry) {
+  var expected = entry
+  expected.line = 1
+  let line = EntryCodec.line(entry)
+  guard let fast = readBack(line), fast == expected else {
+    fatalError("round trip changed the entry:\n\(line)\n\(String(describing: readBack(line)))")
+  }
+  let slowLine = "-  " + line.dropFirst(2)
+  guard let slow = readBack(slowLine), slow == expected else {
+    fatalError(
+      "the YAML path disagrees:\n\(slowLine)\n\(String(describing: readBack(slowLine)))")
+  }
+}
+
 /// One input, fed to every reader of user files; none of them may crash or hang.
 let fuzzOne: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data, size in
   guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   _ = try? Parser().parse(bytes)
   _ = PlanLoader.decode(bytes, file: "fuzz.yaml")
+  let journal = JournalReader.read(bytes, file: "fuzz.journal.yaml", plan: journalPlan)
+  for entry in journal.entries { checkRoundTrip(entry) }
   return 0
 }
 
+_ = journalPlan
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(runFuzzerDriver(&argc, &argv, fuzzOne))
