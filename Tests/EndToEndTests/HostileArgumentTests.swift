@@ -89,7 +89,8 @@ import Testing
   @Test func aCSVOfAHundredThousandRowsIsImportedAndReadBack() throws {
     let folder = try workspace()
     var csv = "week;metric;value\n"
-    for row in 0..<100_000 { csv += "2026-W46;csat;\(row % 5),5\n" }
+    // Every value differs: the same value twice in one week is refused without --again.
+    for row in 0..<100_000 { csv += "2026-W46;csat;\(row / 10),\(row % 10)\n" }
     try Data(csv.utf8).write(to: folder.appendingPathComponent("data.csv"))
     let result = try runRollout(
       ["import", "data.csv", "--plan", "plan.yaml"], in: folder, timeout: 300)

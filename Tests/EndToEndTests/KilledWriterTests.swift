@@ -89,12 +89,19 @@ struct SpawnedRollout {
       "ROLLOUT_TODAY": "2026-11-25", "ROLLOUT_AUTHOR": "Writer", "TZ": "Europe/Helsinki",
     ]
 
+    // At least 15 s, and on a busy machine longer, until enough writes were both
+    // acknowledged and killed to mean something (at most 90 s).
     let deadline = Date().addingTimeInterval(15)
+    let hardDeadline = Date().addingTimeInterval(90)
     let lock = NSLock()
     nonisolated(unsafe) var tally = Tally()
     DispatchQueue.concurrentPerform(iterations: 4) { writer in
       var round = 0
-      while Date() < deadline {
+      while Date() < hardDeadline {
+        lock.lock()
+        let enough = tally.acknowledged.count >= 10 && tally.killed >= 10
+        lock.unlock()
+        if enough && Date() >= deadline { break }
         round += 1
         let big = round % 3 == 0
         let out = folder.appendingPathComponent("out-\(writer)").path
