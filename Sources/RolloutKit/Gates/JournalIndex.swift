@@ -22,20 +22,19 @@ struct JournalIndex {
   /// that day are ignored too. A retraction counts whatever its own week (SPEC: "backfills
   /// and retractions recorded since count"), so only `asOf` holds one back.
   init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
+    // Two passes (retractions first, then the rest) rather than a list of the kept ones.
     var retractions: [(id: String, target: String)] = []
-    var kept: [Int] = []
-    kept.reserveCapacity(entries.count)
-    for (index, entry) in entries.enumerated() {
+    for entry in entries {
+      guard case .retract(let r) = entry.body else { continue }
       if let asOf, let day = entry.recordedOn, day > asOf { continue }
-      if case .retract(let r) = entry.body {
-        retractions.append((entry.id, r.target))
-      } else if entry.week <= week {
-        kept.append(index)
-      }
+      retractions.append((entry.id, r.target))
     }
     let retracted = Self.retractedIDs(retractions)
-    for index in kept where !retracted.contains(entries[index].id) {
-      add(entries[index])
+    for entry in entries where entry.week <= week {
+      if case .retract = entry.body { continue }
+      if let asOf, let day = entry.recordedOn, day > asOf { continue }
+      if !retracted.isEmpty, retracted.contains(entry.id) { continue }
+      add(entry)
     }
     notesByGoal = notesByGoal.mapValues(Self.inWeekOrder)
     assessmentsByGoal = assessmentsByGoal.mapValues(Self.inWeekOrder)
@@ -73,7 +72,9 @@ struct JournalIndex {
 
   /// Sorted by week, keeping journal order within a week (the later line is the latest).
   private static func inWeekOrder(_ entries: [Entry]) -> [Entry] {
-    entries.enumerated()
+    // Journals are mostly written week after week: then there is nothing to sort.
+    if zip(entries, entries.dropFirst()).allSatisfy({ $0.week <= $1.week }) { return entries }
+    return entries.enumerated()
       .sorted { ($0.element.week, $0.offset) < ($1.element.week, $1.offset) }
       .map(\.element)
   }

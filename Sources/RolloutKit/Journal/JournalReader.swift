@@ -66,7 +66,6 @@ public enum JournalReader {
     // The size when reading starts: a line appended meanwhile waits for the next read.
     let size = Int(info.st_size)
     var state = LineState(file: path, plan: plan)
-    state.reserve(forBytes: size)
     let blockSize = 1 << 20
     var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: min(size, blockSize) + 1)
     defer { buffer.deallocate() }
@@ -86,6 +85,13 @@ public enum JournalReader {
       let final = base + filled == size
       let used = state.feed(UnsafeBufferPointer(rebasing: buffer[0..<filled]), at: base, final: final)
       if final { break }
+      if base == 0, used > 0 {
+        // Room for all entries at the first block's density, so the list is not copied
+        // to grow (and holds no more than a few percent spare).
+        let estimate = Double(size) / Double(used) * Double(state.contents.entries.count)
+        state.contents.entries.reserveCapacity(Int(estimate * 1.03) + 64)
+        state.ids.reserveCapacity(Int(estimate * 1.03) + 64)
+      }
       if used == 0 {
         // One line longer than the buffer: make room for all of it.
         let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
@@ -117,8 +123,12 @@ public enum JournalReader {
     /// Inside the indented lines of a block entry.
     var continuing = false
     /// The line of each id, to report a second use.
-    var idLines = IDTable()
-    var duplicates: [Diagnostic] = []
+    /// Each entry's id as a number (high half) and its index (low half); sorted at the
+    /// end to find ids used twice. Sorting one array is kinder to the cache than a hash
+    /// table of a million ids.
+    var ids: [UInt64] = []
+    /// The column of the id on lines that the parser read (the tool's lines have it at 8).
+    var idColumns: [Int: Int] = [:]
     /// Problems with names, by entry, in journal order.
     var nameProblems: [(entry: Int, diagnostic: Diagnostic)] = []
     /// Retractions, checked once every id is known: the entry and its line's bytes.
@@ -128,11 +138,6 @@ public enum JournalReader {
       self.file = file
       self.plan = plan
       self.names = PlanNames(plan)
-    }
-
-    mutating func reserve(forBytes size: Int) {
-      // Canonical lines are rarely shorter than 120 bytes.
-      contents.entries.reserveCapacity(min(size / 120 + 16, 1 << 24))
     }
 
     /// Handles every whole line of `buffer` (whose first byte is at `offset` in the file);
@@ -224,16 +229,7 @@ public enum JournalReader {
     ) {
       let index = contents.entries.count
       contents.entries.append(entry)
-      let key = Self.idKey(entry.id)
-      if let earlier = idLines.line(of: key) {
-        duplicates.append(
-          Diagnostic(
-            file: file, line: entry.line, column: column(of: "id", buffer, range),
-            message: "the id '\(entry.id)' is already used on line \(earlier)",
-            suggestion: "give this entry another id (8 characters 0-9, a-f)"))
-      } else {
-        idLines.insert(key, line: entry.line)
-      }
+      ids.append(UInt64(Self.idKey(entry.id)) << 32 | UInt64(UInt32(truncatingIfNeeded: index)))
       if case .retract = entry.body {
         retractions.append((index, Array(buffer[range])))
         return
@@ -250,6 +246,20 @@ public enum JournalReader {
       }
     }
 
+    /// How many unknown retraction targets get a did-you-mean among the journal's ids.
+    static let suggestedTargets = 20
+
+    /// Whether some entry has this id (once `ids` is sorted).
+    private func hasID(_ key: UInt32) -> Bool {
+      var low = 0
+      var high = ids.count
+      while low < high {
+        let mid = (low + high) / 2
+        if UInt32(truncatingIfNeeded: ids[mid] >> 32) < key { low = mid + 1 } else { high = mid }
+      }
+      return low < ids.count && UInt32(truncatingIfNeeded: ids[low] >> 32) == key
+    }
+
     /// An id as a number: ids are 8 hex digits (both readers check that).
     static func idKey(_ id: String) -> UInt32 {
       var key: UInt32 = 0
@@ -262,15 +272,42 @@ public enum JournalReader {
 
     /// The contents, with the problems that needed the whole journal.
     mutating func finish() -> JournalContents {
+      ids.sort()
+      var duplicates: [(entry: Int, first: Int)] = []
+      var k = 1
+      while k < ids.count {
+        if ids[k] >> 32 == ids[k - 1] >> 32 {
+          // The first of a run has the lowest index: the earliest use.
+          let first = Int(ids[k - 1] & 0xFFFF_FFFF)
+          while k < ids.count, ids[k] >> 32 == ids[k - 1] >> 32 {
+            duplicates.append((Int(ids[k] & 0xFFFF_FFFF), first))
+            k += 1
+          }
+        }
+        k += 1
+      }
+      duplicates.sort { $0.entry < $1.entry }
+      for (index, first) in duplicates {
+        let entry = contents.entries[index]
+        contents.diagnostics.append(
+          Diagnostic(
+            file: file, line: entry.line, column: idColumns[index] ?? 8,
+            message: "the id '\(entry.id)' is already used on line \(contents.entries[first].line)",
+            suggestion: "give this entry another id (8 characters 0-9, a-f)"))
+      }
       var retractProblems: [(entry: Int, diagnostic: Diagnostic)] = []
       if !retractions.isEmpty {
         var known: Set<String>?
+        var suggested = 0
         for (index, bytes) in retractions {
           let entry = contents.entries[index]
-          guard case .retract(let r) = entry.body, idLines.line(of: Self.idKey(r.target)) == nil
-          else { continue }
+          guard case .retract(let r) = entry.body, !hasID(Self.idKey(r.target)) else { continue }
           if known == nil { known = Set(contents.entries.map(\.id)) }
-          for p in EntryReferences.problems(of: entry, plan: plan, knownIDs: known ?? []) {
+          // A did-you-mean compares with every id: for the first few unknown targets only,
+          // so that a journal full of them is not read in quadratic time.
+          suggested += 1
+          let candidates = suggested <= Self.suggestedTargets ? known ?? [] : []
+          for p in EntryReferences.problems(of: entry, plan: plan, knownIDs: candidates) {
             let column = bytes.withUnsafeBufferPointer {
               JournalReader.column(of: p.field, $0, 0..<bytes.count)
             }
@@ -284,7 +321,6 @@ public enum JournalReader {
           }
         }
       }
-      contents.diagnostics += duplicates
       // Both lists are in journal order: merge them.
       var a = 0
       var b = 0
@@ -303,80 +339,69 @@ public enum JournalReader {
     }
   }
 
-  /// The first line of each id, by the id's value (ids are 8 hex digits starting with
-  /// a–f, so never 0, which marks a free slot). Open addressing: no hashing of strings.
-  struct IDTable {
-    private var keys = [UInt32](repeating: 0, count: 1024)
-    private var lines = [Int](repeating: 0, count: 1024)
-    private var count = 0
+  /// Strings to values by an FNV hash of their bytes (cheaper than `Hasher` for the few
+  /// short names of a plan, looked up once or twice per entry). Built once, never grows.
+  struct NameIndex<Value> {
+    private var names: [String?]
+    private var values: [Value?]
 
-    private func slot(of key: UInt32) -> Int {
-      let mask = keys.count - 1
-      // Ids are random, but hand-made ones may share digits: mix the bits.
-      var slot = Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-      while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
-      return slot
-    }
-
-    func line(of key: UInt32) -> Int? {
-      let s = slot(of: key)
-      return keys[s] == key ? lines[s] : nil
-    }
-
-    /// Adds a key that is not there yet.
-    mutating func insert(_ key: UInt32, line: Int) {
-      if (count + 1) * 2 > keys.count { grow() }
-      let s = slot(of: key)
-      keys[s] = key
-      lines[s] = line
-      count += 1
-    }
-
-    private mutating func grow() {
-      let (oldKeys, oldLines) = (keys, lines)
-      keys = [UInt32](repeating: 0, count: oldKeys.count * 2)
-      lines = [Int](repeating: 0, count: oldKeys.count * 2)
-      for k in oldKeys.indices where oldKeys[k] != 0 {
-        let s = slot(of: oldKeys[k])
-        keys[s] = oldKeys[k]
-        lines[s] = oldLines[k]
+    init(_ pairs: [(String, Value)]) {
+      var capacity = 16
+      while capacity < pairs.count * 2 { capacity *= 2 }
+      names = Array(repeating: nil, count: capacity)
+      values = Array(repeating: nil, count: capacity)
+      for (name, value) in pairs {
+        let s = slot(of: name)
+        if names[s] == nil { (names[s], values[s]) = (name, value) }  // the first one counts
       }
     }
+
+    private func slot(of name: String) -> Int {
+      var copy = name
+      let hash = copy.withUTF8 { bytes in
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+      }
+      let mask = names.count - 1
+      var s = Int(truncatingIfNeeded: hash) & mask
+      while let there = names[s], there != name { s = (s + 1) & mask }
+      return s
+    }
+
+    subscript(name: String) -> Value? { values[slot(of: name)] }
   }
 
   /// The plan's names, looked up by hash: the quick answer to "does this entry name only
   /// things the plan has?", which holds for nearly every line.
   struct PlanNames {
-    let phases: Set<String>
-    /// Each goal's phase, for goals that are assessed (qualitative) and for the rest.
-    let goalPhase: [String: (phase: String, qualitative: Bool)]
-    let metrics: Set<String>
+    let phases: NameIndex<Bool>
+    /// Each goal's phase (the first goal of that id, as `Plan.goal` finds it).
+    let goalPhase: NameIndex<(phase: String, qualitative: Bool)>
+    let metrics: NameIndex<Bool>
 
     init(_ plan: Plan) {
-      phases = Set(plan.phases.map(\.id))
-      var goals: [String: (phase: String, qualitative: Bool)] = [:]
-      for phase in plan.phases {
-        for goal in phase.goals where goals[goal.id] == nil {
-          goals[goal.id] = (phase.id, goal.isQualitative)
-        }
-      }
-      goalPhase = goals
-      metrics = Set(plan.metrics.map(\.id))
+      phases = NameIndex(plan.phases.map { ($0.id, true) })
+      goalPhase = NameIndex(
+        plan.phases.flatMap { phase in
+          phase.goals.map { ($0.id, (phase: phase.id, qualitative: $0.isQualitative)) }
+        })
+      metrics = NameIndex(plan.metrics.map { ($0.id, true) })
     }
 
     /// `true` when `EntryReferences` would find nothing wrong (retractions aside).
     func knows(_ entry: Entry) -> Bool {
       switch entry.body {
       case .note(let n):
-        guard phases.contains(n.phase) else { return false }
+        guard phases[n.phase] != nil else { return false }
         guard let goal = n.goal else { return true }
         return goalPhase[goal]?.phase == n.phase
       case .metric(let m):
-        return metrics.contains(m.metric)
+        return metrics[m.metric] != nil
       case .assess(let a):
         return goalPhase[a.goal]?.qualitative == true
       case .decide(let d):
-        return phases.contains(d.phase)
+        return phases[d.phase] != nil
       case .retract:
         return false
       }
@@ -411,6 +436,8 @@ public enum JournalReader {
     var diagnostics: [Diagnostic] = []
     /// The line starts a block mapping (`- id: …`) instead of `- {…}`.
     var blockEntry = false
+    /// The column of the id's value, when the line was read as an entry.
+    var idColumn: Int?
   }
 
   /// Parses and decodes one line; `nil` with problems when it is not a valid entry.
@@ -454,6 +481,7 @@ public enum JournalReader {
     }
     var decoder = EntryDecoder(file: file, line: line)
     let entry = decoder.decode(item)
+    problems.idColumn = item.pairs?.first { $0.key.scalar?.text == "id" }?.value.mark.column
     problems.diagnostics += decoder.diagnostics
     return entry
   }

@@ -282,3 +282,4 @@ import Testing
     }
   }
 }
+
