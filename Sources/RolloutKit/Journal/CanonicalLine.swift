@@ -343,48 +343,73 @@ struct CanonicalLine {
     guard i < end else { return nil }
     let raw = UnsafeBufferPointer(rebasing: b[start..<i])
     i += 1  // the closing quote
-    let text: String
-    if ascii {
-      text = String(decoding: raw, as: UTF8.self)
-    } else {
-      guard let valid = String(validating: raw, as: UTF8.self) else { return nil }
-      text = valid
+    if escaped {
+      guard let bytes = Self.unescape(raw) else { return nil }
+      return String(validating: bytes, as: UTF8.self)
     }
-    return escaped ? Self.unescape(text) : text
+    if ascii { return String(decoding: raw, as: UTF8.self) }
+    return String(validating: raw, as: UTF8.self)
   }
 
-  static func unescape(_ s: String) -> String? {
-    var out = String.UnicodeScalarView()
-    var it = s.unicodeScalars.makeIterator()
-    while let u = it.next() {
-      guard u == "\\" else {
-        out.append(u)
+  /// The bytes of a double-quoted scalar with its escapes replaced; `nil` for an escape
+  /// the emitter does not write. Raw bytes are copied as they are: the result is
+  /// validated as UTF-8 afterwards (an escape never yields a continuation byte, so a
+  /// broken sequence in the input stays broken).
+  static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var out: [UInt8] = []
+    out.reserveCapacity(raw.count)
+    var k = 0
+    func hex(_ digits: Int) -> UInt32? {
+      guard k + digits <= raw.count else { return nil }
+      var v: UInt32 = 0
+      for _ in 0..<digits {
+        let c = raw[k]
+        let d: UInt8
+        switch c {
+        case 0x30...0x39: d = c - 0x30
+        case 0x41...0x46: d = c - 0x41 + 10
+        case 0x61...0x66: d = c - 0x61 + 10
+        default: return nil
+        }
+        v = v << 4 | UInt32(d)
+        k += 1
+      }
+      return v
+    }
+    while k < raw.count {
+      let c = raw[k]
+      k += 1
+      guard c == 0x5C else {
+        out.append(c)
         continue
       }
-      guard let e = it.next() else { return nil }
+      guard k < raw.count else { return nil }
+      let e = raw[k]
+      k += 1
+      let scalar: Unicode.Scalar
       switch e {
-      case "\"": out.append("\"")
-      case "\\": out.append("\\")
-      case "n": out.append("\n")
-      case "t": out.append("\t")
-      case "r": out.append("\r")
-      case "0": out.append("\0")
-      case "N": out.append("\u{85}")
-      case "_": out.append("\u{A0}")
-      case "L": out.append("\u{2028}")
-      case "P": out.append("\u{2029}")
-      case "x", "u":
-        var hex = ""
-        for _ in 0..<(e == "x" ? 2 : 4) {
-          guard let h = it.next(), h.properties.isASCIIHexDigit else { return nil }
-          hex.unicodeScalars.append(h)
+      case UInt8(ascii: "\""): scalar = "\""
+      case UInt8(ascii: "\\"): scalar = "\\"
+      case UInt8(ascii: "n"): scalar = "\n"
+      case UInt8(ascii: "t"): scalar = "\t"
+      case UInt8(ascii: "r"): scalar = "\r"
+      case UInt8(ascii: "0"): scalar = "\0"
+      case UInt8(ascii: "N"): scalar = "\u{85}"
+      case UInt8(ascii: "_"): scalar = "\u{A0}"
+      case UInt8(ascii: "L"): scalar = "\u{2028}"
+      case UInt8(ascii: "P"): scalar = "\u{2029}"
+      case UInt8(ascii: "x"), UInt8(ascii: "u"):
+        guard let v = hex(e == UInt8(ascii: "x") ? 2 : 4), let s = Unicode.Scalar(v) else {
+          return nil
         }
-        guard let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) else { return nil }
-        out.append(scalar)
-      default: return nil
+        scalar = s
+      default:
+        return nil
       }
+      guard let encoded = UTF8.encode(scalar) else { return nil }
+      out.append(contentsOf: encoded)
     }
-    return String(out)
+    return out
   }
 }
 

@@ -39,9 +39,14 @@ public enum Capture {
   @discardableResult
   /// `journal` is the journal as already read by the caller, if it was. With `dryRun`,
   /// everything is checked and nothing is written.
+  ///
+  /// `evaluation`, when given, is the gate engine's answer for this journal and plan at
+  /// some week (a caller that already asked it): a draft for that week is checked
+  /// against it instead of evaluating again.
   public static func record(
     _ drafts: [EntryDraft], in workspace: Workspace, recording: Recording,
-    journal journalContents: JournalContents? = nil, dryRun: Bool = false
+    journal journalContents: JournalContents? = nil, dryRun: Bool = false,
+    evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
     let journal: JournalContents
     if let given = journalContents {
@@ -51,7 +56,7 @@ public enum Capture {
     }
     let entries = try prepare(
       drafts, plan: workspace.plan, existing: journal.entries, thisWeek: workspace.thisWeek,
-      recording: recording)
+      recording: recording, evaluation: evaluation)
     if !dryRun {
       try JournalWriter.append(entries.map(EntryCodec.line), to: workspace.journalPath)
     }
@@ -75,25 +80,34 @@ public enum Capture {
   /// Turns drafts into entries with fresh ids, or throws every reason to refuse them.
   public static func prepare(
     _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
-    recording: Recording
+    recording: Recording, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
-    var ids = Set(existing.map(\.id))
+    // The journal's ids as a set only when many drafts or a retraction need them: for one
+    // note, scanning a million entries is cheaper than hashing them.
+    let needsSet = drafts.count > 4 || drafts.contains { $0.body.isRetraction }
+    var ids = needsSet ? Set(existing.map(\.id)) : []
+    var fresh: Set<String> = []
     var problems: [Diagnostic] = []
     var entries: [Entry] = []
     for draft in drafts {
-      let id = EntryID.make(avoiding: ids)
-      ids.insert(id)
+      let id = EntryID.make { candidate in
+        fresh.contains(candidate)
+          || (needsSet ? ids.contains(candidate) : existing.contains { $0.id == candidate })
+      }
+      fresh.insert(id)
+      if needsSet { ids.insert(id) }
       let entry = Entry(
         id: id, at: recording.at, week: draft.week, author: recording.author, body: draft.body)
-      let found = refusals(
+      var found = refusals(
         entry, plan: plan, existing: existing, thisWeek: thisWeek, force: recording.force,
-        knownIDs: ids)
-      problems += found.map { d in
+        knownIDs: ids, evaluation: evaluation)
+      found = found.map { d in
         var located = d
         located.file = located.file ?? draft.file
         located.line = located.line ?? draft.line
         return located
       }
+      problems += found
       entries.append(entry)
     }
     if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -103,7 +117,7 @@ public enum Capture {
   /// Every reason to refuse one entry.
   static func refusals(
     _ entry: Entry, plan: Plan, existing: [Entry], thisWeek: ISOWeek, force: Bool,
-    knownIDs: Set<String>
+    knownIDs: Set<String>, evaluation: Evaluation? = nil
   ) -> [Diagnostic] {
     var out = EntryReferences.problems(of: entry, plan: plan, knownIDs: knownIDs).map {
       Diagnostic(message: $0.message, suggestion: $0.suggestion)
@@ -116,7 +130,9 @@ public enum Capture {
           suggestion: "check --week/--date; add --force if you really mean a future week"))
     }
     guard out.isEmpty else { return out }
-    if let refusal = PhaseLock.refusal(for: entry, plan: plan, entries: existing, force: force) {
+    if let refusal = PhaseLock.refusal(
+      for: entry, plan: plan, entries: existing, force: force, evaluation: evaluation)
+    {
       out.append(refusal)
     }
     return out
@@ -128,9 +144,10 @@ public enum Capture {
 public enum PhaseLock {
   /// The refusal for `entry`, or `nil` when it may be written. The one place that asks
   /// the gate engine whether a phase is open.
-  public static func refusal(for entry: Entry, plan: Plan, entries: [Entry], force: Bool)
-    -> Diagnostic?
-  {
+  /// `evaluation` is used when it is the evaluation of `entries` at the entry's week.
+  public static func refusal(
+    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, evaluation given: Evaluation? = nil
+  ) -> Diagnostic? {
     let isDecision: Bool
     let phase: String
     switch entry.body {
@@ -142,7 +159,9 @@ public enum PhaseLock {
     case .metric, .retract: return nil
     }
     if force && !isDecision { return nil }
-    let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: entry.week)
+    let evaluation =
+      given.flatMap { $0.week == entry.week ? $0 : nil }
+      ?? GateEngine.evaluate(plan: plan, entries: entries, week: entry.week)
     let week = entry.week
     if isDecision {
       if let reason = evaluation.lockReason(phase: phase) {
@@ -175,16 +194,28 @@ public enum PhaseLock {
   }
 }
 
+extension Entry.Body {
+  var isRetraction: Bool {
+    if case .retract = self { return true }
+    return false
+  }
+}
+
 /// Fresh entry ids (SPEC §3).
 public enum EntryID {
   /// A random id not in `taken`: 8 lowercase hex characters, the first a–f.
   public static func make(avoiding taken: Set<String>) -> String {
+    make { taken.contains($0) }
+  }
+
+  /// A random id for which `isTaken` is false.
+  public static func make(avoiding isTaken: (String) -> Bool) -> String {
     var generator = SystemRandomNumberGenerator()
     let hex = Array("0123456789abcdef")
     while true {
       var id = String(hex[Int.random(in: 10...15, using: &generator)])
       for _ in 0..<7 { id.append(hex[Int.random(in: 0...15, using: &generator)]) }
-      if !taken.contains(id) { return id }
+      if !isTaken(id) { return id }
     }
   }
 }

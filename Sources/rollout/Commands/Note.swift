@@ -38,7 +38,11 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         let week = entryOptions.entryWeek(workspace)
         let journal = try Capture.validJournal(workspace)
-        let phase = try self.phase ?? defaultPhase(workspace, journal, week: week)
+        // Without --phase the gates are evaluated once, for the default phase and the check.
+        let evaluation =
+          self.phase == nil
+          ? GateEngine.evaluate(plan: workspace.plan, entries: journal.entries, week: week) : nil
+        let phase = try self.phase ?? defaultPhase(evaluation, week: week)
         guard let message = try noteText(workspace, phase: phase, week: week) else {
           Output.printError("Aborting: the note is empty, nothing was logged.")
           throw ExitCode(1)
@@ -47,17 +51,13 @@ extension Rollout {
           phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
           text: message)
         try entryOptions.log(
-          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal)
+          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal,
+          evaluation: evaluation)
       }
     }
 
-    func defaultPhase(_ workspace: Workspace, _ journal: JournalContents, week: ISOWeek)
-      throws(DiagnosticsError) -> String
-    {
-      guard
-        let current = PhaseLock.currentPhase(
-          plan: workspace.plan, entries: journal.entries, week: week)
-      else {
+    func defaultPhase(_ evaluation: Evaluation?, week: ISOWeek) throws(DiagnosticsError) -> String {
+      guard let current = evaluation?.currentPhase else {
         throw DiagnosticsError(
           Diagnostic(
             message: "no phase is unlocked in \(week), so the note has no default phase",

@@ -60,10 +60,12 @@ struct EntryOptions: ParsableArguments {
 
   /// Logs the drafts and prints each new id with what it logged.
   func log(
-    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil
+    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil,
+    evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) {
     let entries = try Capture.record(
-      drafts, in: workspace, recording: recording(workspace), journal: journal)
+      drafts, in: workspace, recording: recording(workspace), journal: journal,
+      evaluation: evaluation)
     for entry in entries { print(EntrySummary.logged(entry)) }
   }
 }
