@@ -7,13 +7,14 @@ struct JournalIndex {
   var assessmentsByGoal: [String: [Entry]] = [:]
   /// Decisions by phase id, in week order (journal order within a week).
   var decisionsByPhase: [String: [Entry]] = [:]
-  /// Metric values by metric id, in journal order.
-  var valuesByMetric: [String: [MetricPoint]] = [:]
+  /// Each metric's values gathered by week as they are read (journal order), over all
+  /// channels and per channel: a few accumulators per week instead of every value.
+  var weeksByMetric: [String: [ISOWeek: WeekAccumulator]] = [:]
+  var weeksByMetricChannel: [MetricChannel: [ISOWeek: WeekAccumulator]] = [:]
 
-  struct MetricPoint {
-    var week: ISOWeek
-    var value: Double
-    var channel: String?
+  struct MetricChannel: Hashable {
+    var metric: String
+    var channel: String
   }
 
   /// Keeps the entries known at `week` (and on `asOf`), without the retracted ones.
@@ -59,8 +60,12 @@ struct JournalIndex {
     case .note(let note):
       if let goal = note.goal { notesByGoal[goal, default: []].append(entry) }
     case .metric(let m):
-      valuesByMetric[m.metric, default: []].append(
-        MetricPoint(week: entry.week, value: m.value, channel: m.channel))
+      weeksByMetric[m.metric, default: [:]][entry.week, default: WeekAccumulator()].add(m.value)
+      if let channel = m.channel {
+        weeksByMetricChannel[MetricChannel(metric: m.metric, channel: channel), default: [:]][
+          entry.week, default: WeekAccumulator()
+        ].add(m.value)
+      }
     case .assess(let a):
       assessmentsByGoal[a.goal, default: []].append(entry)
     case .decide(let d):
@@ -82,12 +87,10 @@ struct JournalIndex {
   /// A metric's weekly values (SPEC §4): the plan's `combine` over each week's entries of
   /// the metric, and of `channel` when the goal names one. Oldest week first.
   func weeklyValues(metric: Metric, channel: String?) -> [WeeklyValue] {
-    var weeks: [ISOWeek: WeekAccumulator] = [:]
-    for point in valuesByMetric[metric.id] ?? [] {
-      if let channel, point.channel != channel { continue }
-      weeks[point.week, default: WeekAccumulator()].add(point.value)
-    }
-    return weeks.sorted { $0.key < $1.key }.map {
+    let weeks =
+      channel.map { weeksByMetricChannel[MetricChannel(metric: metric.id, channel: $0)] }
+      ?? weeksByMetric[metric.id]
+    return (weeks ?? [:]).sorted { $0.key < $1.key }.map {
       WeeklyValue(week: $0.key, value: $0.value.value(metric.combine))
     }
   }
