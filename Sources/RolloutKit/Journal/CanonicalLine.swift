@@ -332,8 +332,7 @@ struct CanonicalLine {
         ascii = false
         // U+0085, U+2028, U+2029 and U+FEFF are written escaped; raw, YAML may fold them.
         if c == 0xC2 && i + 1 < end && b[i + 1] == 0x85 { return nil }
-        if c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9)
-        {
+        if c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
           return nil
         }
         if c == 0xEF && i + 2 < end && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return nil }

@@ -75,7 +75,8 @@ public enum JournalReader {
       let wanted = min(buffer.count - filled, size - (base + filled))
       var got = 0
       while got < wanted {
-        let n = pread(fd, buffer.baseAddress! + filled + got, wanted - got, off_t(base + filled + got))
+        let n = pread(
+          fd, buffer.baseAddress! + filled + got, wanted - got, off_t(base + filled + got))
         if n < 0, errno == EINTR { continue }
         guard n > 0 else { break }
         got += n
@@ -83,7 +84,8 @@ public enum JournalReader {
       guard got == wanted else { throw failure }
       filled += got
       let final = base + filled == size
-      let used = state.feed(UnsafeBufferPointer(rebasing: buffer[0..<filled]), at: base, final: final)
+      let used = state.feed(
+        UnsafeBufferPointer(rebasing: buffer[0..<filled]), at: base, final: final)
       if final { break }
       if base == 0, used > 0 {
         // Room for all entries at the first block's density, so the list is not copied
@@ -197,8 +199,7 @@ public enum JournalReader {
         return
       }
       var problems = LineProblems()
-      if let entry = decodeLine(buffer, range, line: lineNumber, file: file, problems: &problems)
-      {
+      if let entry = decodeLine(buffer, range, line: lineNumber, file: file, problems: &problems) {
         add(entry, buffer, range)
         return
       }
