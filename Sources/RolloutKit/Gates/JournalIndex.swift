@@ -7,13 +7,14 @@ struct JournalIndex {
   var assessmentsByGoal: [String: [Entry]] = [:]
   /// Decisions by phase id, in week order (journal order within a week).
   var decisionsByPhase: [String: [Entry]] = [:]
-  /// Metric values by metric id, in journal order.
-  var valuesByMetric: [String: [MetricPoint]] = [:]
+  /// Each metric's values gathered by week as they are read (journal order), over all
+  /// channels and per channel: a few accumulators per week instead of every value.
+  var weeksByMetric: [String: [ISOWeek: WeekAccumulator]] = [:]
+  var weeksByMetricChannel: [MetricChannel: [ISOWeek: WeekAccumulator]] = [:]
 
-  struct MetricPoint {
-    var week: ISOWeek
-    var value: Double
-    var channel: String?
+  struct MetricChannel: Hashable {
+    var metric: String
+    var channel: String
   }
 
   /// Keeps the entries known at `week` (and on `asOf`), without the retracted ones.
@@ -22,20 +23,19 @@ struct JournalIndex {
   /// that day are ignored too. A retraction counts whatever its own week (SPEC: "backfills
   /// and retractions recorded since count"), so only `asOf` holds one back.
   init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
+    // Two passes (retractions first, then the rest) rather than a list of the kept ones.
     var retractions: [(id: String, target: String)] = []
-    var kept: [Int] = []
-    kept.reserveCapacity(entries.count)
-    for (index, entry) in entries.enumerated() {
+    for entry in entries {
+      guard case .retract(let r) = entry.body else { continue }
       if let asOf, let day = entry.recordedOn, day > asOf { continue }
-      if case .retract(let r) = entry.body {
-        retractions.append((entry.id, r.target))
-      } else if entry.week <= week {
-        kept.append(index)
-      }
+      retractions.append((entry.id, r.target))
     }
     let retracted = Self.retractedIDs(retractions)
-    for index in kept where !retracted.contains(entries[index].id) {
-      add(entries[index])
+    for entry in entries where entry.week <= week {
+      if case .retract = entry.body { continue }
+      if let asOf, let day = entry.recordedOn, day > asOf { continue }
+      if !retracted.isEmpty, retracted.contains(entry.id) { continue }
+      add(entry)
     }
     notesByGoal = notesByGoal.mapValues(Self.inWeekOrder)
     assessmentsByGoal = assessmentsByGoal.mapValues(Self.inWeekOrder)
@@ -60,8 +60,12 @@ struct JournalIndex {
     case .note(let note):
       if let goal = note.goal { notesByGoal[goal, default: []].append(entry) }
     case .metric(let m):
-      valuesByMetric[m.metric, default: []].append(
-        MetricPoint(week: entry.week, value: m.value, channel: m.channel))
+      weeksByMetric[m.metric, default: [:]][entry.week, default: WeekAccumulator()].add(m.value)
+      if let channel = m.channel {
+        weeksByMetricChannel[MetricChannel(metric: m.metric, channel: channel), default: [:]][
+          entry.week, default: WeekAccumulator()
+        ].add(m.value)
+      }
     case .assess(let a):
       assessmentsByGoal[a.goal, default: []].append(entry)
     case .decide(let d):
@@ -73,7 +77,9 @@ struct JournalIndex {
 
   /// Sorted by week, keeping journal order within a week (the later line is the latest).
   private static func inWeekOrder(_ entries: [Entry]) -> [Entry] {
-    entries.enumerated()
+    // Journals are mostly written week after week: then there is nothing to sort.
+    if zip(entries, entries.dropFirst()).allSatisfy({ $0.week <= $1.week }) { return entries }
+    return entries.enumerated()
       .sorted { ($0.element.week, $0.offset) < ($1.element.week, $1.offset) }
       .map(\.element)
   }
@@ -81,12 +87,10 @@ struct JournalIndex {
   /// A metric's weekly values (SPEC §4): the plan's `combine` over each week's entries of
   /// the metric, and of `channel` when the goal names one. Oldest week first.
   func weeklyValues(metric: Metric, channel: String?) -> [WeeklyValue] {
-    var weeks: [ISOWeek: WeekAccumulator] = [:]
-    for point in valuesByMetric[metric.id] ?? [] {
-      if let channel, point.channel != channel { continue }
-      weeks[point.week, default: WeekAccumulator()].add(point.value)
-    }
-    return weeks.sorted { $0.key < $1.key }.map {
+    let weeks =
+      channel.map { weeksByMetricChannel[MetricChannel(metric: metric.id, channel: $0)] }
+      ?? weeksByMetric[metric.id]
+    return (weeks ?? [:]).sorted { $0.key < $1.key }.map {
       WeeklyValue(week: $0.key, value: $0.value.value(metric.combine))
     }
   }

@@ -1,12 +1,20 @@
 import YAML
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A fast reader for lines exactly as `EntryCodec.line` writes them (SPEC §3: the tool's
 /// lines are uniform: fixed key order, `at` and `text` double-quoted).
 ///
-/// It returns an entry only for a line it fully understands and that is valid; anything
-/// else (a hand edit, another writer's style, any doubt) returns `nil` and the line goes
+/// One pass over the bytes: each key is matched in its canonical place, numbers and weeks
+/// are read from the digits, and a `String` is made only for a value that is kept. It
+/// returns an entry only for a line it fully understands and that is valid; anything else
+/// (a hand edit, another writer's style, any doubt) returns `nil` and the line goes
 /// through the YAML parser, which also produces the diagnostics. So the fast path can
-/// change speed, never results.
+/// change speed, never results (`CanonicalLineTests` compares both on many lines).
 struct CanonicalLine {
   private let b: UnsafeBufferPointer<UInt8>
   private var i: Int
@@ -22,117 +30,100 @@ struct CanonicalLine {
   static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int)
     -> Entry?
   {
+    var names = NameTable()
+    return decode(buffer, range, line: line, names: &names)
+  }
+
+  /// The same, sharing the storage of repeated names and tag lists through `names`.
+  static func decode(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int,
+    names: inout NameTable
+  ) -> Entry? {
     var scanner = CanonicalLine(buffer, range)
-    return scanner.entry(line: line)
+    return scanner.entry(line: line, names: &names)
   }
 
-  private enum Value {
-    case plain(String)
-    case quoted(String)
-    case list([String])
-
-    var text: String? {
-      switch self {
-      case .plain(let s), .quoted(let s): return s
-      case .list: return nil
-      }
-    }
-  }
-
-  private mutating func entry(line: Int) -> Entry? {
-    guard literal("- {") else { return nil }
-    var fields: [(String, Value)] = []
-    fields.reserveCapacity(12)
-    while true {
-      guard let key = key(), literal(": "), let value = value(numeric: key == "value") else {
-        return nil
-      }
-      fields.append((key, value))
-      if literal(", ") { continue }
-      guard literal("}"), i == end else { return nil }
-      break
-    }
-    return build(fields, line: line)
-  }
-
-  private func build(_ fields: [(String, Value)], line: Int) -> Entry? {
-    guard fields.count >= 6, fields[0].0 == "id", fields[1].0 == "at", fields[2].0 == "week",
-      fields[3].0 == "kind", case .quoted(let at) = fields[1].1,
-      let id = fields[0].1.text, EntryCodec.isValidID(id), EntryCodec.isValidTimestamp(at),
-      let weekText = fields[2].1.text, let week = ISOWeek(weekText),
-      let kindText = fields[3].1.text, let kind = Entry.Kind(rawValue: kindText)
+  private mutating func entry(line: Int, names: inout NameTable) -> Entry? {
+    guard literal("- {id: "), let id = id(), literal(", at: \""), let at = timestamp(),
+      literal("\", week: "), let week = week(&names), literal(", kind: "), let kind = kind()
     else { return nil }
-    // The remaining keys must follow the canonical order, with no key twice.
-    let allowed = EntryCodec.allowedKeys(kind)
-    var next = 4
-    for (key, _) in fields[4...] {
-      guard let at = allowed[next...].firstIndex(of: key) else { return nil }
-      next = at + 1
-    }
-    let named = Fields(list: fields)
-    func text(_ key: String) -> String? {
-      guard case .quoted(let s)? = named[key] else { return named[key]?.text }
-      return s
-    }
-    guard let author = text("author") else { return nil }
     let body: Entry.Body
+    var author = ""
     switch kind {
     case .note:
+      guard literal(", phase: "), let phase = name(&names) else { return nil }
+      var goal: String?
       var tags: [String] = []
-      if let value = named["tags"] {
-        guard case .list(let list) = value else { return nil }
-        tags = list
-      }
+      var channel: String?
       var sentiment: Sentiment?
-      if let s = named["sentiment"] {
-        guard let word = s.text, let parsed = Sentiment(rawValue: word) else { return nil }
-        sentiment = parsed
+      if literal(", goal: ") {
+        guard let g = name(&names) else { return nil }
+        goal = g
       }
-      guard let phase = text("phase"), let t = text("text") else { return nil }
-      if named["goal"] != nil && text("goal") == nil { return nil }
-      if named["channel"] != nil && text("channel") == nil { return nil }
+      if literal(", tags: ") {
+        guard let t = list(&names) else { return nil }
+        tags = t
+      }
+      if literal(", channel: ") {
+        guard let c = name(&names) else { return nil }
+        channel = c
+      }
+      if literal(", sentiment: ") {
+        guard let word = name(&names), let s = Sentiment(rawValue: word) else { return nil }
+        sentiment = s
+      }
+      guard literal(", author: "), let a = name(&names), literal(", text: "), let text = text()
+      else { return nil }
+      author = a
       body = .note(
         Note(
-          phase: phase, goal: text("goal"), tags: tags, channel: text("channel"),
-          sentiment: sentiment, text: t))
+          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
+          text: text))
     case .metric:
-      guard let metric = text("metric"), case .plain(let number)? = named["value"] else {
-        return nil
+      guard literal(", metric: "), let metric = name(&names), literal(", value: "),
+        let value = number()
+      else { return nil }
+      var channel: String?
+      if literal(", channel: ") {
+        guard let c = name(&names) else { return nil }
+        channel = c
       }
-      let value: Double
-      switch CoreSchema.resolve(number) {
-      case .int(let n): value = Double(n)
-      case .float(let d) where d.isFinite: value = d
-      default: return nil
+      guard literal(", author: "), let a = name(&names) else { return nil }
+      author = a
+      var text: String?
+      if literal(", text: ") {
+        guard let t = self.text() else { return nil }
+        text = t
       }
-      if named["channel"] != nil && text("channel") == nil { return nil }
-      if named["text"] != nil && text("text") == nil { return nil }
-      body = .metric(
-        MetricValue(metric: metric, value: value, channel: text("channel"), text: text("text")))
+      body = .metric(MetricValue(metric: metric, value: value, channel: channel, text: text))
     case .assess:
-      guard let goal = text("goal"), let v = text("verdict"), let verdict = Verdict(rawValue: v),
-        let t = text("text")
+      guard literal(", goal: "), let goal = name(&names), literal(", verdict: "),
+        let v = name(&names), let verdict = Verdict(rawValue: v), literal(", author: "),
+        let a = name(&names), literal(", text: "), let text = text()
       else { return nil }
-      body = .assess(Assessment(goal: goal, verdict: verdict, text: t))
+      author = a
+      body = .assess(Assessment(goal: goal, verdict: verdict, text: text))
     case .decide:
-      guard let phase = text("phase"), let d = text("decision"),
-        let decision = DecisionKind(rawValue: d), let t = text("text")
+      guard literal(", phase: "), let phase = name(&names), literal(", decision: "),
+        let d = name(&names), let decision = DecisionKind(rawValue: d), literal(", author: "),
+        let a = name(&names), literal(", text: "), let text = text()
       else { return nil }
-      body = .decide(Decision(phase: phase, decision: decision, text: t))
+      author = a
+      body = .decide(Decision(phase: phase, decision: decision, text: text))
     case .retract:
-      guard let target = text("target"), EntryCodec.isValidID(target), let t = text("text")
+      guard literal(", target: "), let target = name(&names), EntryCodec.isValidID(target),
+        literal(", author: "), let a = name(&names), literal(", text: "), let text = text()
       else { return nil }
-      body = .retract(Retraction(target: target, text: t))
+      author = a
+      body = .retract(Retraction(target: target, text: text))
     }
+    guard literal("}"), i == end else { return nil }
     return Entry(id: id, at: at, week: week, author: author, body: body, line: line)
   }
 
-  /// The few fields of one line, found by a short scan (cheaper than hashing).
-  private struct Fields {
-    let list: [(String, Value)]
-    subscript(key: String) -> Value? { list.first { $0.0 == key }?.1 }
-  }
+  // MARK: - Fixed parts
 
+  @inline(__always)
   private mutating func literal(_ s: StaticString) -> Bool {
     let n = s.utf8CodeUnitCount
     guard end - i >= n else { return false }
@@ -142,63 +133,183 @@ struct CanonicalLine {
     return true
   }
 
-  /// A key: lowercase letters only.
-  private mutating func key() -> String? {
-    let start = i
-    while i < end, b[i] >= 0x61, b[i] <= 0x7A { i += 1 }
-    guard i > start else { return nil }
-    return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+  /// A plain id (8 hex digits, the first a–f), followed by the `,` after it.
+  private mutating func id() -> String? {
+    guard end - i > 8, b[i + 8] == 0x2C else { return nil }
+    let raw = UnsafeBufferPointer(rebasing: b[i..<(i + 8)])
+    // As `EntryCodec.isValidID`: 0-9 and a-f, the first a letter.
+    guard raw[0] >= 0x61, raw[0] <= 0x66,
+      raw.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+    else { return nil }
+    i += 8
+    return String(decoding: raw, as: UTF8.self)
   }
 
-  private mutating func value(numeric: Bool) -> Value? {
+  /// The time inside `at`'s quotes: 25 bytes with an offset or 20 ending in `Z`.
+  private mutating func timestamp() -> Timestamp? {
+    var n = 0
+    while i + n < end, n <= 25, b[i + n] != 0x22 { n += 1 }
+    guard n == 25 || n == 20,
+      let stamp = Timestamp(UnsafeBufferPointer(rebasing: b[i..<(i + n)]))
+    else { return nil }
+    i += n
+    return stamp
+  }
+
+  /// `YYYY-Www`, a real week, followed by the `,` after it.
+  private mutating func week(_ names: inout NameTable) -> ISOWeek? {
+    guard end - i > 8, b[i + 8] == 0x2C, b[i + 4] == 0x2D, b[i + 5] == 0x57,
+      let year = digits(i..<(i + 4)), let week = digits((i + 6)..<(i + 8))
+    else { return nil }
+    i += 8
+    // Neighbouring lines are mostly about the same week: skip validating it again.
+    if let last = names.lastWeek, last.year == year, last.week == week { return last }
+    names.lastWeek = ISOWeek(year: year, week: week)
+    return names.lastWeek
+  }
+
+  private func digits(_ r: Range<Int>) -> Int? {
+    var n = 0
+    for k in r {
+      let d = b[k] &- 0x30
+      guard d < 10 else { return nil }
+      n = n * 10 + Int(d)
+    }
+    return n
+  }
+
+  private mutating func kind() -> Entry.Kind? {
+    if literal("note") { return .note }
+    if literal("metric") { return .metric }
+    if literal("assess") { return .assess }
+    if literal("decide") { return .decide }
+    if literal("retract") { return .retract }
+    return nil
+  }
+
+  // MARK: - Values
+
+  /// A name (a phase, goal, author, tag, …): a safe plain word or a double-quoted scalar.
+  private mutating func name(_ names: inout NameTable) -> String? {
     guard i < end else { return nil }
-    if b[i] == 0x22 { return quoted().map(Value.quoted) }
-    if b[i] == 0x5B {
-      i += 1
-      var items: [String] = []
-      if literal("]") { return .list(items) }
+    if b[i] == 0x22 {
+      let start = i
+      guard let s = quoted() else { return nil }
+      return names.intern(s, UnsafeBufferPointer(rebasing: b[start..<i]))
+    }
+    let start = i
+    guard plainWord() else { return nil }
+    let raw = UnsafeBufferPointer(rebasing: b[start..<i])
+    return names.intern(raw)
+  }
+
+  /// A free text: double-quoted, as the tool writes it (plain is left to the parser).
+  private mutating func text() -> String? {
+    guard i < end, b[i] == 0x22 else { return nil }
+    return quoted()
+  }
+
+  /// `[a, "b", …]` of names; a list seen before shares its storage.
+  private mutating func list(_ names: inout NameTable) -> [String]? {
+    guard i < end, b[i] == 0x5B else { return nil }
+    let start = i
+    i += 1
+    var items: [String] = []
+    if !literal("]") {
       while true {
-        guard i < end else { return nil }
-        let item = b[i] == 0x22 ? quoted() : plain(numeric: false)
-        guard let item else { return nil }
+        guard let item = name(&names) else { return nil }
         items.append(item)
         if literal(", ") { continue }
         guard literal("]") else { return nil }
-        return .list(items)
+        break
       }
     }
-    return plain(numeric: numeric).map(Value.plain)
+    return names.internList(items, UnsafeBufferPointer(rebasing: b[start..<i]))
   }
 
-  /// A plain word in the emitter's safe alphabet that reads as text (or, for `value`, a
-  /// number); `nil` for anything that YAML might read another way.
-  private mutating func plain(numeric: Bool) -> String? {
+  /// A plain word in the emitter's safe alphabet that the core schema reads as a string.
+  /// Leaves `i` after the word; `false` for anything YAML might read another way.
+  private mutating func plainWord() -> Bool {
     let start = i
     while i < end, Self.isPlainByte(b[i]) { i += 1 }
-    guard i > start else { return nil }
+    guard i > start else { return false }
     let first = b[start]
-    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-    if numeric { return word }
-    let letterOrDigit =
-      (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
-      || (first >= 0x30 && first <= 0x39) || first == 0x5F
-    guard letterOrDigit else { return nil }
-    // Words starting with a letter are text, except the core schema's null and booleans.
-    if first >= 0x30 && first <= 0x39 {
-      guard case .string = CoreSchema.resolve(word) else { return nil }
-    } else if i - start <= 5, Self.reservedWords.contains(word) {
-      return nil
+    let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
+    if letter || first == 0x5F {
+      // Words starting with a letter are text, except the core schema's null and booleans.
+      return i - start > 5 || !Self.isReserved(UnsafeBufferPointer(rebasing: b[start..<i]))
     }
-    return word
+    guard first >= 0x30 && first <= 0x39 else { return false }
+    // A word starting with a digit may be a number: ask the core schema (rare in names).
+    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+    guard case .string = CoreSchema.resolve(word) else { return false }
+    return true
   }
 
-  static let reservedWords: Set<String> = [
+  /// `null`, `true`, `false` in the core schema's three spellings each.
+  static func isReserved(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count == 4 || word.count == 5 else { return false }
+    var packed: UInt64 = 0
+    for c in word { packed = packed << 8 | UInt64(c) }
+    return reservedWords.contains(packed)
+  }
+
+  private static let reservedWords: [UInt64] = [
     "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
-  ]
+  ].map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
   static func isPlainByte(_ c: UInt8) -> Bool {
     (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
       || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x2B || c == 0x40
+  }
+
+  /// A plain number as the emitter writes it: `-?[0-9]+(\.[0-9]+)?`. Short ones are read
+  /// from the digits (exact: at most 15 significant digits, one correctly rounded
+  /// division); anything else goes through the core schema, as the parser does.
+  private mutating func number() -> Double? {
+    let start = i
+    while i < end, Self.isPlainByte(b[i]) { i += 1 }
+    guard i > start else { return nil }
+    var k = start
+    let negative = b[k] == 0x2D
+    if negative { k += 1 }
+    var mantissa: Int64 = 0
+    var count = 0
+    var fraction = -1  // digits after the point; -1 without a point
+    while k < i {
+      let c = b[k]
+      if c == 0x2E, fraction < 0, count > 0 {
+        fraction = 0
+      } else if c &- 0x30 < 10 {
+        mantissa = mantissa &* 10 &+ Int64(c &- 0x30)
+        count += 1
+        if fraction >= 0 { fraction += 1 }
+      } else {
+        count = 99  // not this simple shape
+        break
+      }
+      k += 1
+    }
+    if count >= 1, count <= 15, fraction != 0 {
+      if fraction < 0 {
+        // An integer: the core schema gives an Int, so `-0` is 0.
+        return Double(negative ? -mantissa : mantissa)
+      }
+      let value = Double(mantissa) / Self.powersOfTen[fraction]
+      return negative ? -value : value
+    }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+    switch CoreSchema.resolve(word) {
+    case .int(let n): return Double(n)
+    case .float(let d) where d.isFinite: return d
+    default: return nil
+    }
+  }
+
+  private static let powersOfTen: [Double] = (0...15).map { k in
+    var p = 1.0
+    for _ in 0..<k { p *= 10 }
+    return p
   }
 
   /// A double-quoted scalar with the escapes the emitter writes; `nil` on anything else
@@ -206,58 +317,186 @@ struct CanonicalLine {
   private mutating func quoted() -> String? {
     i += 1  // the opening quote
     let start = i
-    var plainRun = true
+    var escaped = false
+    var ascii = true
     while i < end {
       let c = b[i]
       if c == 0x22 { break }
-      if c == 0x5C { plainRun = false }
       if c < 0x20 || c == 0x7F { return nil }
-      // U+0085, U+2028, U+2029 and U+FEFF are written escaped; raw, YAML may fold them.
-      if c == 0xC2 && i + 1 < end && b[i + 1] == 0x85 { return nil }
-      if c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
-        return nil
+      if c == 0x5C {
+        escaped = true
+        i += 2
+        continue
       }
-      if c == 0xEF && i + 2 < end && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return nil }
-      i += c == 0x5C ? 2 : 1
+      if c >= 0x80 {
+        ascii = false
+        // U+0085, U+2028, U+2029 and U+FEFF are written escaped; raw, YAML may fold them.
+        if c == 0xC2 && i + 1 < end && b[i + 1] == 0x85 { return nil }
+        if c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
+          return nil
+        }
+        if c == 0xEF && i + 2 < end && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return nil }
+      }
+      i += 1
     }
     guard i < end else { return nil }
     let raw = UnsafeBufferPointer(rebasing: b[start..<i])
     i += 1  // the closing quote
-    guard let text = String(validating: raw, as: UTF8.self) else { return nil }
-    return plainRun ? text : Self.unescape(text)
+    if escaped {
+      guard let bytes = Self.unescape(raw) else { return nil }
+      return String(validating: bytes, as: UTF8.self)
+    }
+    if ascii { return String(decoding: raw, as: UTF8.self) }
+    return String(validating: raw, as: UTF8.self)
   }
 
-  static func unescape(_ s: String) -> String? {
-    var out = String.UnicodeScalarView()
-    var it = s.unicodeScalars.makeIterator()
-    while let u = it.next() {
-      guard u == "\\" else {
-        out.append(u)
+  /// The bytes of a double-quoted scalar with its escapes replaced; `nil` for an escape
+  /// the emitter does not write. Raw bytes are copied as they are: the result is
+  /// validated as UTF-8 afterwards (an escape never yields a continuation byte, so a
+  /// broken sequence in the input stays broken).
+  static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var out: [UInt8] = []
+    out.reserveCapacity(raw.count)
+    var k = 0
+    func hex(_ digits: Int) -> UInt32? {
+      guard k + digits <= raw.count else { return nil }
+      var v: UInt32 = 0
+      for _ in 0..<digits {
+        let c = raw[k]
+        let d: UInt8
+        switch c {
+        case 0x30...0x39: d = c - 0x30
+        case 0x41...0x46: d = c - 0x41 + 10
+        case 0x61...0x66: d = c - 0x61 + 10
+        default: return nil
+        }
+        v = v << 4 | UInt32(d)
+        k += 1
+      }
+      return v
+    }
+    while k < raw.count {
+      let c = raw[k]
+      k += 1
+      guard c == 0x5C else {
+        out.append(c)
         continue
       }
-      guard let e = it.next() else { return nil }
+      guard k < raw.count else { return nil }
+      let e = raw[k]
+      k += 1
+      let scalar: Unicode.Scalar
       switch e {
-      case "\"": out.append("\"")
-      case "\\": out.append("\\")
-      case "n": out.append("\n")
-      case "t": out.append("\t")
-      case "r": out.append("\r")
-      case "0": out.append("\0")
-      case "N": out.append("\u{85}")
-      case "_": out.append("\u{A0}")
-      case "L": out.append("\u{2028}")
-      case "P": out.append("\u{2029}")
-      case "x", "u":
-        var hex = ""
-        for _ in 0..<(e == "x" ? 2 : 4) {
-          guard let h = it.next(), h.properties.isASCIIHexDigit else { return nil }
-          hex.unicodeScalars.append(h)
+      case UInt8(ascii: "\""): scalar = "\""
+      case UInt8(ascii: "\\"): scalar = "\\"
+      case UInt8(ascii: "n"): scalar = "\n"
+      case UInt8(ascii: "t"): scalar = "\t"
+      case UInt8(ascii: "r"): scalar = "\r"
+      case UInt8(ascii: "0"): scalar = "\0"
+      case UInt8(ascii: "N"): scalar = "\u{85}"
+      case UInt8(ascii: "_"): scalar = "\u{A0}"
+      case UInt8(ascii: "L"): scalar = "\u{2028}"
+      case UInt8(ascii: "P"): scalar = "\u{2029}"
+      case UInt8(ascii: "x"), UInt8(ascii: "u"):
+        guard let v = hex(e == UInt8(ascii: "x") ? 2 : 4), let s = Unicode.Scalar(v) else {
+          return nil
         }
-        guard let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) else { return nil }
-        out.append(scalar)
-      default: return nil
+        scalar = s
+      default:
+        return nil
       }
+      guard let encoded = UTF8.encode(scalar) else { return nil }
+      out.append(contentsOf: encoded)
     }
-    return String(out)
+    return out
+  }
+}
+
+/// Names and tag lists already seen in the journal, by the bytes they were written as,
+/// so that the thousands of entries naming one goal share one string. Names that fit in
+/// a small string (15 UTF-8 bytes) need no sharing and skip the table. Bounded: past
+/// `limit` different keys, new ones are simply not remembered.
+struct NameTable {
+  private var names = ByteKeyedTable<String>()
+  private var lists = ByteKeyedTable<[String]>()
+  /// The week of the last line read.
+  var lastWeek: ISOWeek?
+
+  /// The plain word `raw` as a string.
+  mutating func intern(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    if raw.count <= 15 { return String(decoding: raw, as: UTF8.self) }
+    return names.value(for: raw) { String(decoding: raw, as: UTF8.self) }
+  }
+
+  /// `value`, read from the quoted scalar `raw`, or an equal string seen before.
+  mutating func intern(_ value: String, _ raw: UnsafeBufferPointer<UInt8>) -> String {
+    if value.utf8.count <= 15 { return value }
+    return names.value(for: raw) { value }
+  }
+
+  /// `items`, read from the list written as `raw`, or an equal list seen before.
+  mutating func internList(_ items: [String], _ raw: UnsafeBufferPointer<UInt8>) -> [String] {
+    if items.isEmpty { return items }
+    return lists.value(for: raw) { items }
+  }
+}
+
+/// A small open-addressing table from byte strings to values, looked up without making a
+/// key (the bytes are hashed and compared where they lie). Holds at most `limit` keys.
+struct ByteKeyedTable<Value> {
+  private var hashes: [UInt64]
+  private var keys: [[UInt8]]
+  private var values: [Value?]
+  private var count = 0
+  private let limit = 4096
+
+  init() {
+    let capacity = 64
+    hashes = Array(repeating: 0, count: capacity)
+    keys = Array(repeating: [], count: capacity)
+    values = Array(repeating: nil, count: capacity)
+  }
+
+  /// The value stored for `raw`, else `make()` (stored while there is room).
+  mutating func value(for raw: UnsafeBufferPointer<UInt8>, _ make: () -> Value) -> Value {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in raw { hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3 }
+    hash |= 1  // 0 marks an empty slot
+    let mask = hashes.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while hashes[slot] != 0 {
+      if hashes[slot] == hash, let known = values[slot],
+        keys[slot].withUnsafeBufferPointer({
+          $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0
+        })
+      {
+        return known
+      }
+      slot = (slot + 1) & mask
+    }
+    let value = make()
+    guard count < limit else { return value }
+    hashes[slot] = hash
+    keys[slot] = Array(raw)
+    values[slot] = value
+    count += 1
+    if count * 2 > hashes.count { grow() }
+    return value
+  }
+
+  private mutating func grow() {
+    let old = (hashes, keys, values)
+    let capacity = hashes.count * 2
+    hashes = Array(repeating: 0, count: capacity)
+    keys = Array(repeating: [], count: capacity)
+    values = Array(repeating: nil, count: capacity)
+    let mask = capacity - 1
+    for k in old.0.indices where old.0[k] != 0 {
+      var slot = Int(truncatingIfNeeded: old.0[k]) & mask
+      while hashes[slot] != 0 { slot = (slot + 1) & mask }
+      hashes[slot] = old.0[k]
+      keys[slot] = old.1[k]
+      values[slot] = old.2[k]
+    }
   }
 }

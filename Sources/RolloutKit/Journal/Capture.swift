@@ -70,7 +70,7 @@ public enum Capture {
   public static func record(
     _ drafts: [EntryDraft], in workspace: Workspace, recording: Recording,
     journal journalContents: JournalContents? = nil, problems earlier: [Diagnostic] = [],
-    partial: [PartialDraft] = [], dryRun: Bool = false
+    partial: [PartialDraft] = [], dryRun: Bool = false, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
     let journal: JournalContents
     if let given = journalContents {
@@ -80,7 +80,7 @@ public enum Capture {
     }
     let (entries, found) = check(
       drafts, plan: workspace.plan, existing: journal.entries, thisWeek: workspace.thisWeek,
-      recording: recording, partial: partial)
+      recording: recording, partial: partial, evaluation: evaluation)
     let problems = inLineOrder(earlier + found)
     if !problems.isEmpty { throw DiagnosticsError(problems) }
     if !dryRun {
@@ -113,10 +113,11 @@ public enum Capture {
   /// Turns drafts into entries with fresh ids, or throws every reason to refuse them.
   public static func prepare(
     _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
-    recording: Recording
+    recording: Recording, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
     let (entries, problems) = check(
-      drafts, plan: plan, existing: existing, thisWeek: thisWeek, recording: recording)
+      drafts, plan: plan, existing: existing, thisWeek: thisWeek, recording: recording,
+      evaluation: evaluation)
     if !problems.isEmpty { throw DiagnosticsError(problems) }
     return entries
   }
@@ -125,10 +126,11 @@ public enum Capture {
   /// located at its draft's file and line when it has them.
   public static func check(
     _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
-    recording: Recording, partial: [PartialDraft] = []
+    recording: Recording, partial: [PartialDraft] = [], evaluation: Evaluation? = nil
   ) -> (entries: [Entry], problems: [Diagnostic]) {
     var context = CaptureContext(
-      plan: plan, existing: existing, thisWeek: thisWeek, recording: recording)
+      plan: plan, existing: existing, thisWeek: thisWeek, recording: recording,
+      evaluation: evaluation)
     var problems: [Diagnostic] = partial.flatMap { part in
       context.refusals(part).map { located($0, file: part.file, line: part.line) }
     }
@@ -160,13 +162,19 @@ struct CaptureContext {
   let existing: [Entry]
   let thisWeek: ISOWeek
   let recording: Recording
+  /// The gate engine's answer for this journal, when the caller already has it.
+  let evaluation: Evaluation?
   let withdrawals: Withdrawals
   var ids: Set<String>
   var values: LoggedValues
   var channels: KnownChannels
 
-  init(plan: Plan, existing: [Entry], thisWeek: ISOWeek, recording: Recording) {
+  init(
+    plan: Plan, existing: [Entry], thisWeek: ISOWeek, recording: Recording,
+    evaluation: Evaluation? = nil
+  ) {
     self.plan = plan
+    self.evaluation = evaluation
     self.existing = existing
     self.thisWeek = thisWeek
     self.recording = recording
@@ -192,7 +200,9 @@ struct CaptureContext {
     if !recording.again, let repeated = values.repeated(entry) {
       out.append(repeated)
     }
-    if let refusal = PhaseLock.refusal(for: entry, plan: plan, entries: existing, force: force) {
+    if let refusal = PhaseLock.refusal(
+      for: entry, plan: plan, entries: existing, force: force, evaluation: evaluation)
+     {
       out.append(refusal)
     }
     return out
@@ -256,9 +266,10 @@ struct CaptureContext {
 public enum PhaseLock {
   /// The refusal for `entry`, or `nil` when it may be written. The one place that asks
   /// the gate engine whether a phase is open.
-  public static func refusal(for entry: Entry, plan: Plan, entries: [Entry], force: Bool)
-    -> Diagnostic?
-  {
+  /// `evaluation` is used when it is the evaluation of `entries` at the entry's week.
+  public static func refusal(
+    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, evaluation given: Evaluation? = nil
+  ) -> Diagnostic? {
     let isDecision: Bool
     let phase: String
     switch entry.body {
@@ -270,7 +281,9 @@ public enum PhaseLock {
     case .metric, .retract: return nil
     }
     if force && !isDecision { return nil }
-    let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: entry.week)
+    let evaluation =
+      given.flatMap { $0.week == entry.week ? $0 : nil }
+      ?? GateEngine.evaluate(plan: plan, entries: entries, week: entry.week)
     let week = entry.week
     if isDecision {
       if let reason = evaluation.lockReason(phase: phase) {
@@ -311,18 +324,18 @@ public enum PhaseLock {
     }
   }
 
-  /// SPEC §4: the phase of a new note without `--phase`: its goal's phase when it links a
-  /// goal of the plan, else the current phase at `week`.
-  public static func notePhase(goal: String?, plan: Plan, entries: [Entry], week: ISOWeek)
-    -> String?
-  {
+  /// The phase of a new note without `--phase`: the goal's phase when it names a goal of
+  /// the plan, else the current phase (SPEC §4) of `evaluation`.
+  public static func notePhase(goal: String?, plan: Plan, evaluation: Evaluation) -> String? {
     if let goal, let owner = plan.goal(goal)?.phase.id { return owner }
-    return currentPhase(plan: plan, entries: entries, week: week)
+    return evaluation.currentPhase
   }
+}
 
-  /// SPEC §4: the default phase of a new note, the current phase at `week`.
-  public static func currentPhase(plan: Plan, entries: [Entry], week: ISOWeek) -> String? {
-    GateEngine.evaluate(plan: plan, entries: entries, week: week).currentPhase
+extension Entry.Body {
+  var isRetraction: Bool {
+    if case .retract = self { return true }
+    return false
   }
 }
 
@@ -330,12 +343,17 @@ public enum PhaseLock {
 public enum EntryID {
   /// A random id not in `taken`: 8 lowercase hex characters, the first a–f.
   public static func make(avoiding taken: Set<String>) -> String {
+    make { taken.contains($0) }
+  }
+
+  /// A random id for which `isTaken` is false.
+  public static func make(avoiding isTaken: (String) -> Bool) -> String {
     var generator = SystemRandomNumberGenerator()
     let hex = Array("0123456789abcdef")
     while true {
       var id = String(hex[Int.random(in: 10...15, using: &generator)])
       for _ in 0..<7 { id.append(hex[Int.random(in: 0...15, using: &generator)]) }
-      if !taken.contains(id) { return id }
+      if !isTaken(id) { return id }
     }
   }
 }

@@ -3,7 +3,12 @@ public struct Entry: Sendable, Hashable {
   /// 8 lowercase hex characters starting with a–f.
   public var id: String
   /// When it was recorded, as written: `2026-11-25T10:02:11+02:00`.
-  public var at: String
+  public var at: String {
+    get { stamp.description }
+    set { stamp = Timestamp(newValue) }
+  }
+  /// `at`, kept in 8 bytes instead of a 25-byte string on the heap.
+  var stamp: Timestamp
   /// The week the entry is about.
   public var week: ISOWeek
   public var author: String
@@ -20,8 +25,12 @@ public struct Entry: Sendable, Hashable {
   }
 
   public init(id: String, at: String, week: ISOWeek, author: String, body: Body, line: Int = 0) {
+    self.init(id: id, at: Timestamp(at), week: week, author: author, body: body, line: line)
+  }
+
+  init(id: String, at: Timestamp, week: ISOWeek, author: String, body: Body, line: Int) {
     self.id = id
-    self.at = at
+    self.stamp = at
     self.week = week
     self.author = author
     self.body = body
@@ -29,7 +38,7 @@ public struct Entry: Sendable, Hashable {
   }
 
   /// The local date of `at` (its first ten characters), for `--as-of`.
-  public var recordedOn: CalendarDate? { CalendarDate(at.prefix(10)) }
+  public var recordedOn: CalendarDate? { stamp.day }
 
   public var kind: Kind {
     switch body {

@@ -33,20 +33,25 @@ public enum ReportBuilder {
         suggestion: hint ?? "name one of the plan's phases with --phase"))
   }
 
-  /// SPEC §4: entries about a later week, recorded after `asOf`, or retracted (by a
-  /// retraction that itself counts) are not part of the report.
+  /// The entries the report quotes: those about the report week itself (the week's
+  /// feedback), without the ones recorded after `asOf` or withdrawn by a retraction that
+  /// counts, by the gate engine's rules (SPEC §4). Only that week is kept, so that a long
+  /// journal is not copied.
   static func visible(_ entries: [Entry], week: ISOWeek, asOf: CalendarDate?) -> [Entry] {
-    let known = entries.filter { e in
-      guard e.week <= week else { return false }
-      guard let asOf else { return true }
-      guard let day = e.recordedOn else { return true }
+    func recorded(_ e: Entry) -> Bool {
+      guard let asOf, let day = e.recordedOn else { return true }
       return day <= asOf
     }
-    var retracted = Set<String>()
-    for e in known {
-      if case .retract(let r) = e.body { retracted.insert(r.target) }
+    var retractions: [(id: String, target: String)] = []
+    for e in entries {
+      if case .retract(let r) = e.body, recorded(e) { retractions.append((e.id, r.target)) }
     }
-    return known.filter { !retracted.contains($0.id) }
+    let retracted = JournalIndex.retractedIDs(retractions)
+    return entries.filter { e in
+      guard e.week == week, recorded(e) else { return false }
+      if case .retract = e.body { return false }
+      return !retracted.contains(e.id)
+    }
   }
 }
 

@@ -50,7 +50,11 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         let week = entryOptions.entryWeek(workspace)
         let journal = try Capture.validJournal(workspace)
-        let phase = try self.phase ?? defaultPhase(workspace, journal, week: week)
+        // Without --phase the gates are evaluated once, for the default phase and the check.
+        let evaluation =
+          self.phase == nil
+          ? GateEngine.evaluate(plan: workspace.plan, entries: journal.entries, week: week) : nil
+        let phase = try self.phase ?? defaultPhase(evaluation, week: week, plan: workspace.plan)
         guard let message = try noteText(workspace, phase: phase, week: week) else {
           Output.printError("Aborting: the note is empty, nothing was logged.")
           throw ExitCode(1)
@@ -59,16 +63,16 @@ extension Rollout {
           phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
           text: message)
         try entryOptions.log(
-          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal)
+          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal,
+          evaluation: evaluation)
       }
     }
 
-    func defaultPhase(_ workspace: Workspace, _ journal: JournalContents, week: ISOWeek)
+    func defaultPhase(_ evaluation: Evaluation?, week: ISOWeek, plan: Plan)
       throws(DiagnosticsError) -> String
     {
-      guard
-        let current = PhaseLock.notePhase(
-          goal: goal, plan: workspace.plan, entries: journal.entries, week: week)
+      guard let evaluation,
+        let current = PhaseLock.notePhase(goal: goal, plan: plan, evaluation: evaluation)
       else {
         throw DiagnosticsError(
           Diagnostic(

@@ -65,10 +65,11 @@ struct EntryOptions: ParsableArguments {
   /// Logs the drafts and prints each new id with what it logged.
   func log(
     _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil,
-    again: Bool = false
+    again: Bool = false, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) {
     let entries = try Capture.record(
-      drafts, in: workspace, recording: recording(workspace, again: again), journal: journal)
+      drafts, in: workspace, recording: recording(workspace, again: again), journal: journal,
+      evaluation: evaluation)
     for entry in entries { print(EntrySummary.logged(entry)) }
   }
 }

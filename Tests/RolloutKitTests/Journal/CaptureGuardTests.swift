@@ -164,12 +164,13 @@ private func retract(_ target: String) -> Entry.Body {
   // MARK: phases of notes and assessments
 
   @Test func aNoteWithAGoalTakesTheGoalsPhase() {
+    let at48 = GateEngine.evaluate(plan: journalTestPlan, entries: [], week: w48)
     #expect(
-      PhaseLock.notePhase(goal: "tone", plan: journalTestPlan, entries: [], week: w48) == "scale")
+      PhaseLock.notePhase(goal: "tone", plan: journalTestPlan, evaluation: at48) == "scale")
     #expect(
-      PhaseLock.notePhase(goal: nil, plan: journalTestPlan, entries: [], week: w48) == "pilot")
+      PhaseLock.notePhase(goal: nil, plan: journalTestPlan, evaluation: at48) == "pilot")
     #expect(
-      PhaseLock.notePhase(goal: "nosuch", plan: journalTestPlan, entries: [], week: w48) == "pilot")
+      PhaseLock.notePhase(goal: "nosuch", plan: journalTestPlan, evaluation: at48) == "pilot")
   }
 
   @Test func aGoalOfALockedPhaseSaysWhyAndHowToForce() {
