@@ -60,8 +60,8 @@ private struct PhaseGate {
     self.decisions = index.decisionsByPhase[phase.id] ?? []
     self.inputs = phase.goals.map { goal in
       var inputs = GoalRules.Inputs(
-        notes: index.notesByGoal[goal.id] ?? [],
-        assessments: index.assessmentsByGoal[goal.id] ?? [])
+        notes: index.notesByGoal[goal.id] ?? EntryList(),
+        assessments: index.assessmentsByGoal[goal.id] ?? EntryList())
       if let measure = goal.measure, let metric = plan.metric(measure.metric) {
         inputs.weekly = index.weeklyValues(metric: metric, channel: measure.channel)
         inputs.better = metric.better

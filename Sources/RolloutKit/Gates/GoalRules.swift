@@ -7,8 +7,8 @@ enum GoalRules {
   /// week order, already cut to the report week.
   struct Inputs {
     var weekly: [WeeklyValue] = []
-    var notes: [Entry] = []
-    var assessments: [Entry] = []
+    var notes = EntryList()
+    var assessments = EntryList()
     /// The metric's `better`, for the progress grade.
     var better: Direction = .higher
   }
@@ -128,20 +128,22 @@ enum GoalRules {
     return Swift.min(Swift.max(grade, 0), 1)
   }
 
-  /// The part of a week-ordered array from `start` to `end`, both included.
-  static func slice<T>(
-    _ items: [T], from start: ISOWeek, to end: ISOWeek, week: (T) -> ISOWeek
-  ) -> ArraySlice<T> {
+  /// The part of a week-ordered list from `start` to `end`, both included.
+  static func slice<C: RandomAccessCollection>(
+    _ items: C, from start: ISOWeek, to end: ISOWeek, week: (C.Element) -> ISOWeek
+  ) -> C.SubSequence where C.Index == Int {
     let lower = firstIndex(items) { week($0) >= start }
     let upper = firstIndex(items) { week($0) > end }
     return lower < upper ? items[lower..<upper] : items[lower..<lower]
   }
 
   /// The first index whose item satisfies `isAfter`, for a predicate that is false then
-  /// true along the array (binary search).
-  private static func firstIndex<T>(_ items: [T], _ isAfter: (T) -> Bool) -> Int {
-    var low = 0
-    var high = items.count
+  /// true along the list (binary search).
+  private static func firstIndex<C: RandomAccessCollection>(
+    _ items: C, _ isAfter: (C.Element) -> Bool
+  ) -> Int where C.Index == Int {
+    var low = items.startIndex
+    var high = items.endIndex
     while low < high {
       let mid = (low + high) / 2
       if isAfter(items[mid]) { high = mid } else { low = mid + 1 }

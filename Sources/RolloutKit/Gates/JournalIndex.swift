@@ -2,9 +2,9 @@
 /// them. Built in one pass over the journal.
 struct JournalIndex {
   /// Notes linked to a goal, by goal id, in week order (journal order within a week).
-  var notesByGoal: [String: [Entry]] = [:]
+  var notesByGoal: [String: EntryList] = [:]
   /// Assessments by goal id, in week order (journal order within a week).
-  var assessmentsByGoal: [String: [Entry]] = [:]
+  var assessmentsByGoal: [String: EntryList] = [:]
   /// Decisions by phase id, in week order (journal order within a week).
   var decisionsByPhase: [String: [Entry]] = [:]
   /// Each metric's values gathered by week as they are read (journal order), over all
@@ -31,14 +31,29 @@ struct JournalIndex {
       retractions.append((entry.id, r.target))
     }
     let retracted = Self.retractedIDs(retractions)
-    for entry in entries where entry.week <= week {
-      if case .retract = entry.body { continue }
+    var notes: [String: [Int32]] = [:]
+    var assessments: [String: [Int32]] = [:]
+    for (index, entry) in entries.enumerated() where entry.week <= week {
       if let asOf, let day = entry.recordedOn, day > asOf { continue }
       if !retracted.isEmpty, retracted.contains(entry.id) { continue }
-      add(entry)
+      // Notes and assessments are kept as positions in `entries`, not as copies.
+      switch entry.body {
+      case .note(let note):
+        if let goal = note.goal {
+          notes[goal, default: []].append(Int32(truncatingIfNeeded: index))
+        }
+      case .metric(let m):
+        add(m, week: entry.week)
+      case .assess(let a):
+        assessments[a.goal, default: []].append(Int32(truncatingIfNeeded: index))
+      case .decide(let d):
+        decisionsByPhase[d.phase, default: []].append(entry)
+      case .retract:
+        break
+      }
     }
-    notesByGoal = notesByGoal.mapValues(Self.inWeekOrder)
-    assessmentsByGoal = assessmentsByGoal.mapValues(Self.inWeekOrder)
+    notesByGoal = notes.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
+    assessmentsByGoal = assessments.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
     decisionsByPhase = decisionsByPhase.mapValues(Self.inWeekOrder)
   }
 
@@ -55,24 +70,22 @@ struct JournalIndex {
     return retracted
   }
 
-  private mutating func add(_ entry: Entry) {
-    switch entry.body {
-    case .note(let note):
-      if let goal = note.goal { notesByGoal[goal, default: []].append(entry) }
-    case .metric(let m):
-      weeksByMetric[m.metric, default: [:]][entry.week, default: WeekAccumulator()].add(m.value)
-      if let channel = m.channel {
-        weeksByMetricChannel[MetricChannel(metric: m.metric, channel: channel), default: [:]][
-          entry.week, default: WeekAccumulator()
-        ].add(m.value)
-      }
-    case .assess(let a):
-      assessmentsByGoal[a.goal, default: []].append(entry)
-    case .decide(let d):
-      decisionsByPhase[d.phase, default: []].append(entry)
-    case .retract:
-      break
+  private mutating func add(_ m: MetricValue, week: ISOWeek) {
+    weeksByMetric[m.metric, default: [:]][week, default: WeekAccumulator()].add(m.value)
+    if let channel = m.channel {
+      weeksByMetricChannel[MetricChannel(metric: m.metric, channel: channel), default: [:]][
+        week, default: WeekAccumulator()
+      ].add(m.value)
     }
+  }
+
+  /// Positions sorted by their entry's week, keeping journal order within a week.
+  private static func inWeekOrder(_ positions: [Int32], _ entries: [Entry]) -> [Int32] {
+    func week(_ p: Int32) -> ISOWeek { entries[Int(p)].week }
+    if zip(positions, positions.dropFirst()).allSatisfy({ week($0) <= week($1) }) {
+      return positions
+    }
+    return positions.sorted { (week($0), $0) < (week($1), $1) }
   }
 
   /// Sorted by week, keeping journal order within a week (the later line is the latest).
@@ -94,6 +107,22 @@ struct JournalIndex {
       WeeklyValue(week: $0.key, value: $0.value.value(metric.combine))
     }
   }
+}
+
+/// Some entries of the journal, by their positions in it: a list of a goal's notes that
+/// costs 4 bytes a note instead of a copy of each.
+struct EntryList: RandomAccessCollection {
+  private let all: [Entry]
+  private let positions: [Int32]
+
+  init(_ all: [Entry] = [], _ positions: [Int32] = []) {
+    self.all = all
+    self.positions = positions
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { positions.count }
+  subscript(position: Int) -> Entry { all[Int(positions[position])] }
 }
 
 /// Everything `combine` may ask of one week's values, gathered in journal order.
