@@ -76,6 +76,19 @@ public enum EntryReferences {
       suggestion: suggestion(for: id, among: plan.goalIDs) ?? listing("goals", plan.goalIDs))
   }
 
+  /// The fix for a name in a line already logged: the journal is the record, so a name
+  /// the plan lost was most likely renamed or removed in the plan, and is mended there.
+  public static func journalFix(_ problem: ReferenceProblem) -> String? {
+    guard problem.message.hasPrefix("the plan has no "), problem.field != "target" else {
+      return problem.suggestion
+    }
+    let renamed = problem.suggestion.flatMap { s in
+      s.hasPrefix("did you mean ") ? " (renamed to \(s.dropFirst("did you mean ".count).dropLast())?)" : nil
+    } ?? ""
+    return "if the name was changed in the plan\(renamed), change it back there: "
+      + "the journal keeps names as they were logged"
+  }
+
   static func listing(_ what: String, _ ids: [String]) -> String {
     ids.isEmpty
       ? "the plan has no \(what)"

@@ -246,7 +246,7 @@ public enum JournalReader {
             index,
             Diagnostic(
               file: file, line: entry.line, column: column(of: p.field, buffer, range),
-              message: p.message, suggestion: p.suggestion)
+              message: p.message, suggestion: EntryReferences.journalFix(p))
           ))
       }
     }

@@ -20,12 +20,12 @@ import Testing
       ("note, phase: pilot, author: A}", "{", "needs the field 'text'", "add text:"),
       (
         "note, phase: pilto, author: A, text: \"t\"}", "pilto", "no phase 'pilto'",
-        "did you mean 'pilot'?"
+        "renamed to 'pilot'?"
       ),
       (
         "note, phase: pilot, goal: persona, author: A, text: \"t\"}", "persona",
         "no goal 'persona'",
-        "did you mean 'personas'?"
+        "renamed to 'personas'?"
       ),
       (
         "note, phase: scale, goal: personas, author: A, text: \"t\"}", "personas",
@@ -47,7 +47,7 @@ import Testing
       ),
       (
         "metric, metric: cast, value: 4, author: A}", "cast", "no metric 'cast'",
-        "did you mean 'csat'?"
+        "renamed to 'csat'?"
       ),
       (
         "assess, goal: first-response, verdict: met, author: A, text: \"t\"}", "first-response",
