@@ -130,14 +130,13 @@ public enum Capture {
   ) -> (entries: [Entry], problems: [Diagnostic]) {
     var context = CaptureContext(
       plan: plan, existing: existing, thisWeek: thisWeek, recording: recording,
-      evaluation: evaluation)
+      evaluation: evaluation, needs: CaptureContext.Needs(drafts, partial))
     var problems: [Diagnostic] = partial.flatMap { part in
       context.refusals(part).map { located($0, file: part.file, line: part.line) }
     }
     var entries: [Entry] = []
     for draft in drafts {
-      let id = EntryID.make(avoiding: context.ids)
-      context.ids.insert(id)
+      let id = context.freshID()
       let entry = Entry(
         id: id, at: recording.at, week: draft.week, author: recording.author, body: draft.body)
       problems += context.refusals(entry).map { located($0, file: draft.file, line: draft.line) }
@@ -169,19 +168,57 @@ struct CaptureContext {
   var values: LoggedValues
   var channels: KnownChannels
 
+  /// What the drafts will be checked for. A single note is the common case, and it
+  /// needs none of the journal-wide tables a CSV import of metric values does; building
+  /// them for every note would cost more than reading the journal.
+  struct Needs {
+    var ids = false
+    var values = false
+    var channels = false
+
+    init(_ drafts: [EntryDraft], _ partial: [PartialDraft] = []) {
+      ids = drafts.count > 4 || drafts.contains { $0.body.isRetraction }
+      values = drafts.contains { if case .metric = $0.body { return true } else { return false } }
+      channels =
+        drafts.contains { $0.body.channel != nil } || partial.contains { $0.channel != nil }
+    }
+
+    /// Everything, for callers that check without knowing the drafts up front.
+    static let all: Needs = {
+      var needs = Needs([])
+      needs.ids = true
+      needs.values = true
+      needs.channels = true
+      return needs
+    }()
+  }
+
   init(
     plan: Plan, existing: [Entry], thisWeek: ISOWeek, recording: Recording,
-    evaluation: Evaluation? = nil
+    evaluation: Evaluation? = nil, needs: Needs = .all
   ) {
     self.plan = plan
     self.evaluation = evaluation
     self.existing = existing
     self.thisWeek = thisWeek
     self.recording = recording
-    withdrawals = Withdrawals(existing)
-    ids = Set(existing.map(\.id))
-    values = LoggedValues(existing, withdrawals: withdrawals)
-    channels = KnownChannels(plan: plan, entries: existing)
+    withdrawals = Withdrawals(needs.ids || needs.values ? existing : [])
+    ids = needs.ids ? Set(existing.map(\.id)) : []
+    idsComplete = needs.ids
+    values = LoggedValues(needs.values ? existing : [], withdrawals: withdrawals)
+    channels = KnownChannels(plan: plan, entries: needs.channels ? existing : [])
+  }
+
+  /// `ids` holds every id of the journal (else only those made by this command).
+  let idsComplete: Bool
+
+  /// A new id that no entry of the journal, nor of this command, has.
+  mutating func freshID() -> String {
+    let id = EntryID.make { [ids, idsComplete, existing] candidate in
+      ids.contains(candidate) || (!idsComplete && existing.contains { $0.id == candidate })
+    }
+    ids.insert(id)
+    return id
   }
 
   /// Every reason to refuse one entry.

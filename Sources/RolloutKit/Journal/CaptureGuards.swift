@@ -81,13 +81,17 @@ struct KnownChannels {
   mutating func add(_ channel: String) { names.insert(channel) }
 }
 
-extension Entry {
+extension Entry.Body {
   /// The channel of a note or a metric value.
   var channel: String? {
-    switch body {
+    switch self {
     case .note(let n): return n.channel
     case .metric(let m): return m.channel
     case .assess, .decide, .retract: return nil
     }
   }
+}
+
+extension Entry {
+  var channel: String? { body.channel }
 }
