@@ -22,13 +22,7 @@ extension Rollout {
     func validate() throws { try requireText(text) }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let body = Assessment(goal: goal, verdict: verdict, text: text)
-        try entryOptions.log(
-          [EntryDraft(week: entryOptions.entryWeek(workspace), body: .assess(body))],
-          in: workspace)
-      }
+      try entryOptions.logOne(.assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions)
     }
   }
 }

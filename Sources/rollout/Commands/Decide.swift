@@ -26,13 +26,7 @@ extension Rollout {
     func validate() throws { try requireText(text) }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let body = Decision(phase: phase, decision: decision, text: text)
-        try entryOptions.log(
-          [EntryDraft(week: entryOptions.entryWeek(workspace), body: .decide(body))],
-          in: workspace)
-      }
+      try entryOptions.logOne(.decide(Decision(phase: phase, decision: decision, text: text)), plan: planOptions)
     }
   }
 }

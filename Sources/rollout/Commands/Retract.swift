@@ -19,13 +19,7 @@ extension Rollout {
     func validate() throws { try requireText(text) }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let body = Retraction(target: id, text: text)
-        try entryOptions.log(
-          [EntryDraft(week: entryOptions.entryWeek(workspace), body: .retract(body))],
-          in: workspace)
-      }
+      try entryOptions.logOne(.retract(Retraction(target: id, text: text)), plan: planOptions)
     }
   }
 }

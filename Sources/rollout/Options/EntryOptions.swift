@@ -62,6 +62,15 @@ struct EntryOptions: ParsableArguments {
       at: Recorder.timestamp(today: workspace.today), force: force, again: again)
   }
 
+  /// Logs one entry about the week these options name, for the commands that log exactly
+  /// one (assess, decide, retract); problems are printed and exit 1.
+  func logOne(_ body: Entry.Body, plan planOptions: PlanOptions) throws {
+    try reporting {
+      let workspace = try planOptions.workspace()
+      try log([EntryDraft(week: entryWeek(workspace), body: body)], in: workspace)
+    }
+  }
+
   /// Logs the drafts and prints each new id with what it logged.
   func log(
     _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil,
