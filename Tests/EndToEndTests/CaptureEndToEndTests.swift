@@ -4,20 +4,6 @@ import Testing
 /// The capture commands through the built binary, as a new user meets them: the same
 /// import run twice, a channel typed differently, a spreadsheet with several mistakes.
 @Suite struct CaptureEndToEndTests {
-  /// A scratch folder with the journal test plan in `Plans/` ('pilot' open, 'scale'
-  /// locked in 2026-W48).
-  func workspace(_ name: String = #function) throws -> (folder: URL, journal: String) {
-    let folder = try makeScratchFolder(name)
-    let plans = folder.appendingPathComponent("Plans")
-    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: fixture("journal/plan.yaml"), to: plans.appendingPathComponent("plan.yaml"))
-    return (folder, plans.appendingPathComponent("plan.journal.yaml").path)
-  }
-
-  func contents(_ path: String) -> [UInt8] {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-  }
 
   func csv(_ folder: URL, _ text: String, name: String = "d.csv") throws -> String {
     let url = folder.appendingPathComponent(name)

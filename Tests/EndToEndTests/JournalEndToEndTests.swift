@@ -4,19 +4,6 @@ import Testing
 /// The journal through the built binary (SPEC §3, §5): concurrent writers, torn tails,
 /// located errors, refusals that leave the file untouched, CSV import.
 @Suite struct JournalEndToEndTests {
-  /// A scratch folder with the journal test plan in `Plans/`.
-  func workspace(_ name: String = #function) throws -> (folder: URL, journal: String) {
-    let folder = try makeScratchFolder(name)
-    let plans = folder.appendingPathComponent("Plans")
-    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: fixture("journal/plan.yaml"), to: plans.appendingPathComponent("plan.yaml"))
-    return (folder, plans.appendingPathComponent("plan.journal.yaml").path)
-  }
-
-  func contents(_ path: String) -> [UInt8] {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-  }
 
   @Test func eightWritersTimesTwentyFiveNotesAreAllKept() async throws {
     let (folder, journal) = try workspace()

@@ -85,3 +85,19 @@ func makeScratchFolder(_ name: String = #function) throws -> URL {
 func fixture(_ path: String) -> URL {
   packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(path)
 }
+
+/// A scratch folder with the journal test plan in `Plans/` ('pilot' open, 'scale' locked
+/// in 2026-W48), and where its journal will be.
+func workspace(_ name: String = #function) throws -> (folder: URL, journal: String) {
+  let folder = try makeScratchFolder(name)
+  let plans = folder.appendingPathComponent("Plans")
+  try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+  try FileManager.default.copyItem(
+    at: fixture("journal/plan.yaml"), to: plans.appendingPathComponent("plan.yaml"))
+  return (folder, plans.appendingPathComponent("plan.journal.yaml").path)
+}
+
+/// A file's bytes, or none when it does not exist.
+func contents(_ path: String) -> [UInt8] {
+  FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+}
