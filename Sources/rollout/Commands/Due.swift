@@ -18,8 +18,7 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
-        let (week, asOf) = weekOptions.resolve(today: workspace.today)
-        let evaluation = try workspace.evaluation(week: week, asOf: asOf)
+        let evaluation = try weekOptions.evaluation(in: workspace)
         print(DueText().render(DueList(evaluation), evaluation: evaluation), terminator: "")
       }
     }

@@ -20,8 +20,7 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
-        let (week, asOf) = weekOptions.resolve(today: workspace.today)
-        let evaluation = try workspace.evaluation(week: week, asOf: asOf)
+        let evaluation = try weekOptions.evaluation(in: workspace)
         let text =
           json
           ? StatusJSON.render(evaluation)

@@ -35,4 +35,10 @@ struct WeekOptions: ParsableArguments {
     if let week, let w = ISOWeek(week) { return (w, nil) }
     return (ISOWeek(today), nil)
   }
+
+  /// The gates at the week these options name, for the commands that show them.
+  func evaluation(in workspace: Workspace) throws(DiagnosticsError) -> Evaluation {
+    let (week, asOf) = resolve(today: workspace.today)
+    return try workspace.evaluation(week: week, asOf: asOf)
+  }
 }
