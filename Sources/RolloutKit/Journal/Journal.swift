@@ -9,10 +9,3 @@ public enum Journal {
     return contents.entries
   }
 }
-
-extension Workspace {
-  /// The journal's entries, validated against the plan.
-  public func entries() throws(DiagnosticsError) -> [Entry] {
-    try Journal.load(path: journalPath, plan: plan)
-  }
-}
