@@ -17,25 +17,12 @@ struct JournalIndex {
     var channel: String
   }
 
-  /// Keeps the entries known at `week` (and on `asOf`), without the retracted ones.
-  ///
-  /// SPEC §4: entries about a later week are ignored; with `asOf`, entries recorded after
-  /// that day are ignored too. A retraction counts whatever its own week (SPEC: "backfills
-  /// and retractions recorded since count"), so only `asOf` holds one back.
+  /// Keeps the entries that count at `week` (and on `asOf`), by `CountingRule`.
   init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
-    // Two passes (retractions first, then the rest) rather than a list of the kept ones.
-    var retractions: [(id: String, target: String)] = []
-    for entry in entries {
-      guard case .retract(let r) = entry.body else { continue }
-      if let asOf, let day = entry.recordedOn, day > asOf { continue }
-      retractions.append((entry.id, r.target))
-    }
-    let retracted = Self.retractedIDs(retractions)
+    let rule = CountingRule(entries, asOf: asOf)
     var notes: [String: [Int32]] = [:]
     var assessments: [String: [Int32]] = [:]
-    for (index, entry) in entries.enumerated() where entry.week <= week {
-      if let asOf, let day = entry.recordedOn, day > asOf { continue }
-      if !retracted.isEmpty, retracted.contains(entry.id) { continue }
+    for (index, entry) in entries.enumerated() where rule.counts(entry, at: week) {
       // Notes and assessments are kept as positions in `entries`, not as copies.
       switch entry.body {
       case .note(let note):
@@ -55,19 +42,6 @@ struct JournalIndex {
     notesByGoal = notes.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
     assessmentsByGoal = assessments.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
     decisionsByPhase = decisionsByPhase.mapValues(Self.inWeekOrder)
-  }
-
-  /// The ids withdrawn by the retractions that are themselves still in force.
-  ///
-  /// A retraction of a retraction withdraws the withdrawal, which restores its target
-  /// ("the target is ignored from then on" applies to retractions too). Retractions point
-  /// back in the journal, so walking them newest first settles each before its target.
-  static func retractedIDs(_ retractions: [(id: String, target: String)]) -> Set<String> {
-    var retracted = Set<String>()
-    for r in retractions.reversed() where !retracted.contains(r.id) {
-      retracted.insert(r.target)
-    }
-    return retracted
   }
 
   private mutating func add(_ m: MetricValue, week: ISOWeek) {

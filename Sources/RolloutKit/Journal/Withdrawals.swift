@@ -8,16 +8,10 @@ public struct Withdrawals: Sendable {
   private var retractionOf: [String: Entry] = [:]
 
   public init(_ entries: [Entry]) {
-    var retractions: [Entry] = []
-    var targets: [(id: String, target: String)] = []
-    for entry in entries {
-      guard case .retract(let r) = entry.body else { continue }
-      retractions.append(entry)
-      targets.append((entry.id, r.target))
-    }
+    let retractions = entries.filter { if case .retract = $0.body { true } else { false } }
     guard !retractions.isEmpty else { return }
-    // One rule for the gates and for this: the engine's own decides what is withdrawn.
-    let withdrawn = JournalIndex.retractedIDs(targets)
+    // One rule for the gates and for this: `CountingRule` decides what is withdrawn.
+    let withdrawn = CountingRule(retractions).retracted
     // Name the latest retraction in force; a journal merged out of order may leave only
     // withdrawn ones pointing at a withdrawn entry, and then the latest of those is named.
     var inForce: Set<String> = []

@@ -38,19 +38,10 @@ public enum ReportBuilder {
   /// counts, by the gate engine's rules (SPEC §4). Only that week is kept, so that a long
   /// journal is not copied.
   static func visible(_ entries: [Entry], week: ISOWeek, asOf: CalendarDate?) -> [Entry] {
-    func recorded(_ e: Entry) -> Bool {
-      guard let asOf, let day = e.recordedOn else { return true }
-      return day <= asOf
-    }
-    var retractions: [(id: String, target: String)] = []
-    for e in entries {
-      if case .retract(let r) = e.body, recorded(e) { retractions.append((e.id, r.target)) }
-    }
-    let retracted = JournalIndex.retractedIDs(retractions)
+    let rule = CountingRule(entries, asOf: asOf)
     return entries.filter { e in
-      guard e.week == week, recorded(e) else { return false }
       if case .retract = e.body { return false }
-      return !retracted.contains(e.id)
+      return e.week == week && rule.counts(e, at: week)
     }
   }
 }
