@@ -51,10 +51,14 @@ extension Rollout {
         let week = entryOptions.entryWeek(workspace)
         let journal = try Capture.validJournal(workspace)
         // Without --phase the gates are evaluated once, for the default phase and the check.
-        let evaluation =
-          self.phase == nil
-          ? GateEngine.evaluate(plan: workspace.plan, entries: journal.entries, week: week) : nil
-        let phase = try self.phase ?? defaultPhase(evaluation, week: week, plan: workspace.plan)
+        var evaluation: Evaluation?
+        let phase: String
+        if let given = self.phase {
+          phase = given
+        } else {
+          (phase, evaluation) = try workspace.notePhase(
+            goal: goal, week: week, entries: journal.entries)
+        }
         guard let message = try noteText(workspace, phase: phase, week: week) else {
           Output.printError("Aborting: the note is empty, nothing was logged.")
           throw ExitCode(1)
@@ -66,20 +70,6 @@ extension Rollout {
           [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal,
           evaluation: evaluation)
       }
-    }
-
-    func defaultPhase(_ evaluation: Evaluation?, week: ISOWeek, plan: Plan)
-      throws(DiagnosticsError) -> String
-    {
-      guard let evaluation,
-        let current = PhaseLock.notePhase(goal: goal, plan: plan, evaluation: evaluation)
-      else {
-        throw DiagnosticsError(
-          Diagnostic(
-            message: "no phase is unlocked in \(week), so the note has no default phase",
-            suggestion: "name the phase with --phase"))
-      }
-      return current
     }
 
     /// The argument, standard input for '-', else the editor; `nil` when empty.

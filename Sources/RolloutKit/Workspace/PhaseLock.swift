@@ -1,0 +1,88 @@
+/// SPEC §4: entries for a locked phase are refused unless forced; decisions are refused
+/// even when forced if their phase is locked, already passed, or the plan has stopped.
+public enum PhaseLock {
+  /// The refusal for `entry`, or `nil` when it may be written. The one place that asks
+  /// the gate engine whether a phase is open.
+  /// `evaluation` is used when it is the evaluation of `entries` at the entry's week.
+  public static func refusal(
+    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, evaluation given: Evaluation? = nil
+  ) -> Diagnostic? {
+    let isDecision: Bool
+    let phase: String
+    switch entry.body {
+    case .note(let n): (phase, isDecision) = (n.phase, false)
+    case .decide(let d): (phase, isDecision) = (d.phase, true)
+    case .assess(let a):
+      guard let owner = plan.goal(a.goal)?.phase.id else { return nil }
+      (phase, isDecision) = (owner, false)
+    case .metric, .retract: return nil
+    }
+    if force && !isDecision { return nil }
+    let evaluation =
+      given.flatMap { $0.week == entry.week ? $0 : nil }
+      ?? GateEngine.evaluate(plan: plan, entries: entries, week: entry.week)
+    let week = entry.week
+    if isDecision {
+      if let reason = evaluation.lockReason(phase: phase) {
+        return Diagnostic(
+          message: "a decision about '\(phase)' for \(week) is refused: \(reason)",
+          suggestion: "decide about the phase that is open in \(week)")
+      }
+      if let passed = evaluation.phase(phase)?.passedWeek, passed < week {
+        return Diagnostic(
+          message: "a decision about '\(phase)' for \(week) is refused: "
+            + "the phase already passed in \(passed)",
+          suggestion: "a pass is final; decide about the next phase instead")
+      }
+      if let stopped = evaluation.stoppedWeek, stopped <= week {
+        return Diagnostic(
+          message: "a decision for \(week) is refused: the plan was stopped in \(stopped)",
+          suggestion: "a stop is final; no later decision counts")
+      }
+      return nil
+    }
+    guard let reason = evaluation.lockReason(phase: phase) else { return nil }
+    switch entry.body {
+    case .assess(let a):
+      // assess has no --phase: the goal decides the phase.
+      return Diagnostic(
+        message: "the goal '\(a.goal)' cannot be assessed in \(week): \(reason)",
+        suggestion: "assess it once '\(phase)' unlocks, or add --force to record it anyway")
+    case .note(let n) where n.goal != nil:
+      let other = evaluation.currentPhase.map { ", or link a goal of '\($0)' instead" } ?? ""
+      return Diagnostic(
+        message: "\(reason) in \(week)",
+        suggestion: "the note goes to the phase of its goal; add --force to log it anyway"
+          + other)
+    default:
+      return Diagnostic(
+        message: "\(reason) in \(week)",
+        suggestion: "log it for the open phase with --phase, or add --force to log it anyway")
+    }
+  }
+
+  /// The phase of a new note without `--phase`: the goal's phase when it names a goal of
+  /// the plan, else the current phase (SPEC §4) of `evaluation`.
+  public static func notePhase(goal: String?, plan: Plan, evaluation: Evaluation) -> String? {
+    if let goal, let owner = plan.goal(goal)?.phase.id { return owner }
+    return evaluation.currentPhase
+  }
+}
+
+extension Workspace {
+  /// The phase of a new note without `--phase` (SPEC §4), with the evaluation at `week` it
+  /// was read from (the check of the note uses it again). Throws when no phase is unlocked
+  /// in `week`.
+  public func notePhase(goal: String?, week: ISOWeek, entries: [Entry]) throws(DiagnosticsError)
+    -> (phase: String, evaluation: Evaluation)
+  {
+    let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: week)
+    guard let phase = PhaseLock.notePhase(goal: goal, plan: plan, evaluation: evaluation) else {
+      throw DiagnosticsError(
+        Diagnostic(
+          message: "no phase is unlocked in \(week), so the note has no default phase",
+          suggestion: "name the phase with --phase"))
+    }
+    return (phase, evaluation)
+  }
+}
