@@ -78,6 +78,8 @@ public struct GoalEvaluation: Sendable, Hashable {
   public var baseline: Double?
   /// Every weekly value from the phase's unlock (or last recycle) to the report week.
   public var weekly: [WeeklyValue] = []
+  /// SPEC §4 "Looking ahead": set for a goal of an active phase that is pending or not met.
+  public var outlook: Outlook?
 
   public init(goal: Goal, status: GoalStatus, reason: PendingReason? = nil) {
     self.goal = goal
@@ -107,6 +109,9 @@ public struct PhaseEvaluation: Sendable, Hashable {
   /// Non-retracted decisions about this phase up to the report week, oldest first.
   public var decisions: [Entry]
   public var goals: [GoalEvaluation]
+  /// SPEC §4: the week the phase would pass at the present pace, when every required
+  /// goal is met or forecast (active phases under `unlock: automatic`, not on hold).
+  public var forecastPass: ISOWeek?
 
   public init(
     phase: Phase, state: GateState, overdue: Bool = false, overdueWeeks: Int = 0,

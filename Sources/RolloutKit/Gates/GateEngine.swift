@@ -10,6 +10,7 @@ public enum GateEngine {
     plan: Plan, entries: [Entry], week: ISOWeek, asOf: CalendarDate? = nil
   ) -> Evaluation {
     let index = JournalIndex(entries: entries, week: week, asOf: asOf)
+    let calendar = plan.calendar
     var phases: [PhaseEvaluation] = []
     // SPEC §4: phase 1 is unlocked from the week of `starts`; each next phase the week
     // after the one before passes; nothing after a stop.
@@ -30,10 +31,12 @@ public enum GateEngine {
       var result = gate.run(unlocked: unlockedWeek, until: week)
       result.plannedStart = planned.start
       result.plannedEnd = planned.end
-      // SPEC §4: overdue when active past its planned end.
-      if result.state == .active, planned.end < week {
-        result.overdue = true
-        result.overdueWeeks = planned.end.distance(to: week)
+      if result.state == .active {
+        // SPEC §4: overdue when active past its planned end; break weeks do not count.
+        let late = calendar.openWeeks(from: planned.end + 1, through: week)
+        result.overdue = late > 0
+        result.overdueWeeks = late
+        Forecast.lookAhead(&result, at: week, unlock: plan.unlock, calendar: calendar)
       }
       if result.state == .stopped { stoppedWeek = result.decisions.last?.week }
       unlock = result.passedWeek.map { $0 + 1 }
@@ -58,12 +61,15 @@ private struct PhaseGate {
     self.plan = plan
     self.phase = phase
     self.decisions = index.decisionsByPhase[phase.id] ?? []
+    let calendar = plan.calendar
     self.inputs = phase.goals.map { goal in
       var inputs = GoalRules.Inputs(
         notes: index.notesByGoal[goal.id] ?? EntryList(),
-        assessments: index.assessmentsByGoal[goal.id] ?? EntryList())
+        assessments: index.assessmentsByGoal[goal.id] ?? EntryList(), calendar: calendar)
       if let measure = goal.measure, let metric = plan.metric(measure.metric) {
+        // SPEC §4: a break week has no weekly value for any goal.
         inputs.weekly = index.weeklyValues(metric: metric, channel: measure.channel)
+          .filter { calendar.isEmpty || !calendar.contains($0.week) }
         inputs.better = metric.better
       }
       return inputs

@@ -11,6 +11,8 @@ enum GoalRules {
     var assessments = EntryList()
     /// The metric's `better`, for the progress grade.
     var better: Direction = .higher
+    /// The plan's breaks: `weekly` holds no value in a break week.
+    var calendar = BreakCalendar()
   }
 
   static func evaluate(
@@ -78,12 +80,11 @@ enum GoalRules {
     }
 
     if let newest = window.last, window.count >= measure.window {
-      if newest.week < week - 1 {
+      // SPEC §4: stale when older than the last non-break week before W.
+      if newest.week < inputs.calendar.openWeek(before: week) {
         result.reason = .stale(lastValue: newest.week)
-      } else if case .weeksMet(let needed) = measure.rule {
-        result.status = (result.weeksMet ?? 0) >= needed ? .met : .notMet
-      } else if let value = result.value {
-        result.status = measure.target.isMet(by: value) ? .met : .notMet
+      } else {
+        result.status = meets(measure, values) ? .met : .notMet
       }
     } else {
       result.reason = .weeksOfData(have: window.count, need: measure.window)
@@ -94,6 +95,17 @@ enum GoalRules {
         value: value, baseline: baseline, target: measure.target, better: inputs.better)
     }
     return result
+  }
+
+  /// SPEC §4: whether a full window's weekly values (oldest first) meet the goal's rule —
+  /// their aggregate against the target, or at least `weeks-met` of them on target.
+  static func meets(_ measure: Measure, _ values: [Double]) -> Bool {
+    switch measure.rule {
+    case .weeksMet(let needed):
+      return values.filter(measure.target.isMet(by:)).count >= needed
+    case .aggregate(let aggregate):
+      return Self.aggregate(aggregate, values).map(measure.target.isMet(by:)) ?? false
+    }
   }
 
   /// SPEC §2 `aggregate` over the window's weekly values (oldest first).

@@ -11,12 +11,14 @@ public struct Plan: Sendable, Hashable {
   public var journal: String?
   public var objectives: [Objective]
   public var metrics: [Metric]
+  /// Weeks in which no metric counts (SPEC §4 "Breaks").
+  public var breaks: [Break]
   public var phases: [Phase]
 
   public init(
     title: String, owner: String? = nil, starts: CalendarDate, language: Language = .en,
     unlock: UnlockMode = .automatic, journal: String? = nil, objectives: [Objective] = [],
-    metrics: [Metric] = [], phases: [Phase]
+    metrics: [Metric] = [], breaks: [Break] = [], phases: [Phase]
   ) {
     self.title = title
     self.owner = owner
@@ -26,6 +28,7 @@ public struct Plan: Sendable, Hashable {
     self.journal = journal
     self.objectives = objectives
     self.metrics = metrics
+    self.breaks = breaks
     self.phases = phases
   }
 
@@ -48,12 +51,25 @@ public struct Plan: Sendable, Hashable {
   /// All goal ids in plan order.
   public var goalIDs: [String] { phases.flatMap { $0.goals.map(\.id) } }
 
+  /// The calendar without the break weeks.
+  public var calendar: BreakCalendar { BreakCalendar(breaks) }
+
+  /// The break that holds `week`, if any.
+  public func breakHolding(_ week: ISOWeek) -> Break? {
+    breaks.first { $0.weeks.contains(week) }
+  }
+
   /// SPEC §4: the planned first and last week of each phase, from `starts` and the
-  /// `weeks` of the phases before it.
+  /// `weeks` of the phases before it. A span holds `weeks` non-break weeks, so a break
+  /// inside it moves its end (and every later phase) one week later per break week; the
+  /// next phase starts the week after, even when that week is a break.
   public func plannedWeeks(of index: Int) -> (start: ISOWeek, end: ISOWeek) {
-    let before = phases[..<index].reduce(0) { $0 + $1.weeks }
-    let start = startWeek + before
-    return (start, start + (phases[index].weeks - 1))
+    let calendar = self.calendar
+    var start = startWeek
+    for phase in phases[..<index] {
+      start = calendar.end(from: start, holding: phase.weeks) + 1
+    }
+    return (start, calendar.end(from: start, holding: phases[index].weeks))
   }
 }
 

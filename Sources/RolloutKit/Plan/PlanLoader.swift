@@ -63,7 +63,8 @@ struct PlanDecoder {
   }
 
   static let planKeys = [
-    "plan", "owner", "starts", "language", "unlock", "journal", "objectives", "metrics", "phases",
+    "plan", "owner", "starts", "language", "unlock", "journal", "objectives", "metrics", "breaks",
+    "phases",
   ]
   static let objectiveKeys = ["id", "title"]
   static let metricKeys = ["title", "unit", "better", "combine"]
@@ -98,6 +99,7 @@ struct PlanDecoder {
     let journal = reader.node(fields, "journal").flatMap { reader.text($0, "'journal'") }
     let objectives = reader.node(fields, "objectives").map { objectiveList($0) } ?? []
     let metrics = reader.node(fields, "metrics").map { metricMap($0) } ?? []
+    let breaks = reader.node(fields, "breaks").map { breakList($0) } ?? []
     let phasesNode = reader.node(
       fields, "phases", required: true, example: "a list of phases, each with id, title, weeks, goals")
     let phases = phasesNode.map { phaseList($0) } ?? []
@@ -108,7 +110,7 @@ struct PlanDecoder {
     return Plan(
       title: title, owner: owner, starts: starts, language: language ?? .en,
       unlock: unlock ?? .automatic, journal: journal, objectives: objectives.map(\.value),
-      metrics: metrics.map(\.value), phases: phases.map(\.value))
+      metrics: metrics.map(\.value), breaks: breaks, phases: phases.map(\.value))
   }
 
   /// A report language; the names of the languages, in any of them, point to their code.

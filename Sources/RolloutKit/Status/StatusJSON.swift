@@ -27,6 +27,7 @@ public enum StatusJSON {
       ("passedWeek", .optional(p.passedWeek?.description)),
       ("passedBy", .optional(p.passedBy?.rawValue)),
       ("goals", .array(p.goals.map(goal))),
+      ("forecastPass", .optional(p.forecastPass?.description)),
     ])
   }
 
@@ -51,6 +52,11 @@ public enum StatusJSON {
         ("weeksMet", .optional(g.weeksMet)),
         // A grade: two decimals are enough, and keep the output stable.
         ("progress", .optional(g.progress.map { ($0 * 100).rounded() / 100 })),
+        // SPEC §4 "Looking ahead": null where no outlook is due.
+        ("trend", .optional(g.outlook?.trend)),
+        ("forecast", .optional(g.outlook?.forecast?.description)),
+        ("forecastReason", .optional(g.outlook?.reason?.description)),
+        ("earliest", .optional(g.outlook?.earliest?.description)),
       ]
     }
     return .object(members)
