@@ -11,10 +11,11 @@ struct Rollout: ParsableCommand {
       notes, metric values, assessments and decisions every week, and run 'rollout report' \
       before the management meeting.
       """,
-    version: "0.1.0",
+    version: RolloutVersion.current,
     subcommands: [
       Init.self,
       Check.self,
+      Schema.self,
       Note.self,
       Metric.self,
       Assess.self,

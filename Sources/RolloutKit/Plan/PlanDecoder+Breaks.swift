@@ -4,7 +4,7 @@ import YAML
 /// SPEC §2 `breaks:`: a list of `{weeks: 2026-W52 or FROM..TO, reason: text}`, weeks in
 /// ISO form, no two breaks sharing a week.
 extension PlanDecoder {
-  static let breakKeys = ["weeks", "reason"]
+  static let breakKeys = PlanShape.breakItem.names
 
   mutating func breakList(_ node: Node) -> [Break] {
     guard let items = node.items else {
@@ -16,9 +16,9 @@ extension PlanDecoder {
     var result: [Located<Break>] = []
     for item in items {
       guard let f = reader.fields(item, of: "a break", allowed: Self.breakKeys) else { continue }
-      let weeksNode = reader.node(f, "weeks", required: true, example: "2026-W52..2027-W01")
+      let weeksNode = reader.node(f, PlanShape.breakItem["weeks"])
       let weeks = weeksNode.flatMap { breakWeeks($0) }
-      let reason = reader.node(f, "reason", required: true, example: "Christmas and New Year")
+      let reason = reader.node(f, PlanShape.breakItem["reason"])
         .flatMap { reader.text($0, "the reason of a break") }
       guard let weeks, let weeksNode, let reason else { continue }
       let found = Located(Break(weeks: weeks, reason: reason), mark: weeksNode.mark)

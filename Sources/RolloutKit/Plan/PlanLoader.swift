@@ -62,21 +62,14 @@ struct PlanDecoder {
     reader = NodeReader(file: file)
   }
 
-  static let planKeys = [
-    "plan", "owner", "starts", "language", "unlock", "journal", "objectives", "metrics", "breaks",
-    "phases",
-  ]
-  static let objectiveKeys = ["id", "title"]
-  static let metricKeys = ["title", "unit", "better", "combine"]
-  static let phaseKeys = ["id", "title", "weeks", "summary", "goals"]
-  static let goalKeys = [
-    "id", "title", "description", "evidence", "serves", "required", "metric", "target", "window",
-    "aggregate", "weeks-met", "baseline", "channel",
-  ]
+  // The keys of each mapping come from `PlanShape`, which `rollout schema` reads too.
+  static let planKeys = PlanShape.plan.names
+  static let objectiveKeys = PlanShape.objective.names
+  static let metricKeys = PlanShape.metric.names
+  static let phaseKeys = PlanShape.phase.names
+  static let goalKeys = PlanShape.goal.names
   /// Keys that only make sense with `metric:`.
-  static let quantitativeKeys = [
-    "target", "window", "aggregate", "weeks-met", "baseline", "channel",
-  ]
+  static let quantitativeKeys = PlanShape.goal.keys.filter { $0.needs == "metric" }.map(\.name)
 
   mutating func plan(_ root: Node) -> Plan? {
     if let first = root.items?.first, first.pairs?.contains(where: { $0.key.scalar?.text == "kind" }) == true {
@@ -88,10 +81,10 @@ struct PlanDecoder {
     guard
       let fields = reader.fields(root, of: "the plan", allowed: Self.planKeys)
     else { return nil }
-    let title = reader.node(fields, "plan", required: true, example: "Web strategy rollout")
+    let title = reader.node(fields, PlanShape.plan["plan"])
       .flatMap { reader.text($0, "the plan's title ('plan')") }
     let owner = reader.node(fields, "owner").flatMap { reader.text($0, "'owner'") }
-    let starts = reader.node(fields, "starts", required: true, example: "2026-08-31")
+    let starts = reader.node(fields, PlanShape.plan["starts"])
       .flatMap { date($0) }
     let language = reader.node(fields, "language").flatMap { languageCode($0) }
     let unlock =
@@ -100,8 +93,7 @@ struct PlanDecoder {
     let objectives = reader.node(fields, "objectives").map { objectiveList($0) } ?? []
     let metrics = reader.node(fields, "metrics").map { metricMap($0) } ?? []
     let breaks = reader.node(fields, "breaks").map { breakList($0) } ?? []
-    let phasesNode = reader.node(
-      fields, "phases", required: true, example: "a list of phases, each with id, title, weeks, goals")
+    let phasesNode = reader.node(fields, PlanShape.plan["phases"])
     let phases = phasesNode.map { phaseList($0) } ?? []
 
     checkReferences(objectives: objectives, metrics: metrics)
@@ -153,9 +145,9 @@ struct PlanDecoder {
       guard let f = reader.fields(item, of: "an objective", allowed: Self.objectiveKeys) else {
         continue
       }
-      let idNode = reader.node(f, "id", required: true, example: "fast-service")
+      let idNode = reader.node(f, PlanShape.objective["id"])
       let id = idNode.flatMap { reader.id($0, "objective id") }
-      let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
+      let title = reader.node(f, PlanShape.objective["title"]).flatMap { reader.text($0, "the title") }
       if let id, let idNode {
         if let first = result.first(where: { $0.value.id == id }) {
           reader.error(
@@ -238,15 +230,15 @@ struct PlanDecoder {
 
   mutating func phase(_ node: Node) -> Located<Phase>? {
     guard let f = reader.fields(node, of: "a phase", allowed: Self.phaseKeys) else { return nil }
-    let idNode = reader.node(f, "id", required: true, example: "listen")
+    let idNode = reader.node(f, PlanShape.phase["id"])
     let id = idNode.flatMap { reader.id($0, "phase id") }
     let what = id.map { "phase '\($0)'" } ?? "this phase"
-    let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
-    let weeks = reader.node(f, "weeks", required: true, example: "6")
-      .flatMap { reader.int($0, "'weeks' of \(what)", range: 1...520) }
+    let title = reader.node(f, PlanShape.phase["title"]).flatMap { reader.text($0, "the title") }
+    let weeks = reader.node(f, PlanShape.phase["weeks"])
+      .flatMap { reader.int($0, "'weeks' of \(what)", range: PlanShape.phase["weeks"].range) }
     let summary = reader.node(f, "summary").flatMap { reader.text($0, "the summary") }
     var goals: [Goal] = []
-    if let goalsNode = reader.node(f, "goals", required: true, example: "a list of goals") {
+    if let goalsNode = reader.node(f, PlanShape.phase["goals"]) {
       if let items = goalsNode.items {
         if items.isEmpty {
           reader.error(goalsNode.mark, "\(what) has no goals", fix: "add at least one goal")
@@ -278,10 +270,10 @@ struct PlanDecoder {
 
   mutating func goal(_ node: Node) -> Goal? {
     guard let f = reader.fields(node, of: "a goal", allowed: Self.goalKeys) else { return nil }
-    let idNode = reader.node(f, "id", required: true, example: "first-response")
+    let idNode = reader.node(f, PlanShape.goal["id"])
     let id = idNode.flatMap { reader.id($0, "goal id") }
     let what = id.map { "goal '\($0)'" } ?? "this goal"
-    let title = reader.node(f, "title", required: true).flatMap { reader.text($0, "the title") }
+    let title = reader.node(f, PlanShape.goal["title"]).flatMap { reader.text($0, "the title") }
     let description = reader.node(f, "description").flatMap { reader.text($0, "the description") }
     let required = reader.node(f, "required").flatMap { reader.bool($0, "'required'") } ?? true
     let goalID = id ?? "?"
@@ -312,7 +304,7 @@ struct PlanDecoder {
         }
       }
       let evidence =
-        reader.node(f, "evidence").flatMap { reader.int($0, "'evidence'", range: 0...1000) } ?? 0
+        reader.node(f, "evidence").flatMap { reader.int($0, "'evidence'", range: PlanShape.goal["evidence"].range) } ?? 0
       kind = .qualitative(evidence: evidence)
     }
 
@@ -336,10 +328,10 @@ struct PlanDecoder {
         Reference(kind: .metric, name: metric, goal: goalID, mark: metricNode.mark))
     }
     var target: Target?
-    if let t = reader.node(f, "target", required: true, example: "\"<= 24\"") {
+    if let t = reader.node(f, PlanShape.goal["target"], required: true) {
       target = self.target(t, what: what)
     }
-    let window = reader.node(f, "window").flatMap { reader.int($0, "'window'", range: 1...520) }
+    let window = reader.node(f, "window").flatMap { reader.int($0, "'window'", range: PlanShape.goal["window"].range) }
     let aggregateNode = reader.node(f, "aggregate")
     let aggregate = aggregateNode.flatMap { reader.choice($0, "aggregate", Aggregate.self) }
     var rule: Measure.Rule = .aggregate(aggregate ?? .latest)
@@ -350,7 +342,7 @@ struct PlanDecoder {
           fix: "keep one: 'weeks-met' counts weeks that meet the target, 'aggregate' combines them")
       }
       let limit = window ?? 1
-      if let count = reader.int(k, "'weeks-met'", range: 1...520) {
+      if let count = reader.int(k, "'weeks-met'", range: PlanShape.goal["weeks-met"].range) {
         if count > limit {
           reader.error(
             k.mark,

@@ -10,15 +10,23 @@ public enum StarterPlan {
       .sorted()
   }
 
-  /// The template's text with `{{starts}}` set to the Monday of `today`'s week.
+  /// The template's text with `{{starts}}` set to the Monday of `today`'s week, after
+  /// the hint that leads an editor's YAML language server to the schema beside the plan.
   public static func text(named name: String, today: CalendarDate) -> String? {
     guard let template = EmbeddedTemplates.files["plans/\(name).yaml"] else { return nil }
     let monday = ISOWeek(today).monday
-    return template.replacingOccurrences(of: "{{starts}}", with: monday.description)
+    return PlanSchema.editorHint + "\n"
+      + template.replacingOccurrences(of: "{{starts}}", with: monday.description)
   }
 
-  /// Writes a starter plan to `path`, creating its folder; refuses to overwrite unless
-  /// `force`.
+  /// Where `write` puts the schema for a plan at `path`: beside it.
+  public static func schemaPath(besidePlan path: String) -> String {
+    ((path as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent(PlanSchema.fileName)
+  }
+
+  /// Writes a starter plan to `path`, creating its folder, and the plan's JSON Schema
+  /// beside it (always the current one); refuses to overwrite the plan unless `force`.
   public static func write(
     named name: String, to path: String, today: CalendarDate, force: Bool
   ) throws(DiagnosticsError) {
@@ -47,6 +55,8 @@ public enum StarterPlan {
     do {
       if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try Data(PlanSchema.text.utf8).write(
+        to: URL(fileURLWithPath: schemaPath(besidePlan: path)), options: .atomic)
     } catch {
       throw DiagnosticsError(
         Diagnostic(

@@ -71,6 +71,12 @@ struct NodeReader {
     return nil
   }
 
+  /// The value of a key from `PlanShape`: required and example as its table says,
+  /// unless `required` is given (a key required only beside another).
+  mutating func node(_ fields: Fields, _ key: PlanKey, required: Bool? = nil) -> Node? {
+    node(fields, key.name, required: required ?? key.required, example: key.example)
+  }
+
   /// Text: any scalar but null; numbers and booleans keep their written form.
   mutating func text(_ node: Node, _ what: String) -> String? {
     guard let scalar = node.scalar, !(scalar.style == .plain && scalar.value == .null) else {

@@ -37,6 +37,7 @@ extension Rollout {
         let today = try Today.resolve(environment: ProcessInfo.processInfo.environment)
         try StarterPlan.write(named: template, to: path, today: today, force: force)
         print("Wrote \(path) from the '\(template)' starter plan.")
+        print("Wrote \(StarterPlan.schemaPath(besidePlan: path)) for editors that check YAML.")
         print("Next: edit it, then run 'rollout check --plan \(path)'.")
       }
     }
