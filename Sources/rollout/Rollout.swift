@@ -14,6 +14,7 @@ struct Rollout: ParsableCommand {
     version: RolloutVersion.current,
     subcommands: [
       Init.self,
+      Edit.self,
       Check.self,
       Schema.self,
       Note.self,

@@ -24,16 +24,10 @@ public enum MessageEditor {
     return text.isEmpty ? nil : text
   }
 
-  /// `$VISUAL`, else `$EDITOR`, when either is set.
-  public static func chosenEditor(environment: [String: String]) -> String? {
-    [environment["VISUAL"], environment["EDITOR"]]
-      .compactMap { $0 }.first { !$0.trimmingSpaces.isEmpty }
-  }
-
   /// Whether a note without text can be asked for in an editor: one is set, or standard
   /// input is a terminal for `vi`. A script's note must not start `vi` on a pipe.
   public static func canAsk(environment: [String: String], inputIsTerminal: Bool) -> Bool {
-    chosenEditor(environment: environment) != nil || inputIsTerminal
+    Editor.chosen(environment: environment) != nil || inputIsTerminal
   }
 
   /// Why a note without text is refused when `canAsk` is false.
@@ -45,7 +39,6 @@ public enum MessageEditor {
   public static func edit(template: String, environment: [String: String])
     throws(DiagnosticsError) -> String
   {
-    let editor = chosenEditor(environment: environment) ?? "vi"
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("rollout-note-\(UUID().uuidString).txt").path
     defer { try? FileManager.default.removeItem(atPath: path) }
@@ -53,24 +46,19 @@ public enum MessageEditor {
       throw DiagnosticsError(
         Diagnostic(file: path, message: "cannot write the temporary file for the editor"))
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    // The editor setting may carry arguments ("code --wait"), so the shell splits it.
-    process.arguments = ["-c", editor + " \"$1\"", "rollout-editor", path]
     do {
-      try process.run()
+      try Editor.open(path, environment: environment)
     } catch {
-      throw DiagnosticsError(
-        Diagnostic(
-          message: "cannot start the editor '\(editor)'",
-          suggestion: "set VISUAL or EDITOR to your editor, or give the note as an argument"))
-    }
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw DiagnosticsError(
-        Diagnostic(
-          message: "the editor '\(editor)' failed (exit \(process.terminationStatus)); "
-            + "nothing was logged"))
+      switch error {
+      case .cannotStart(let editor):
+        throw DiagnosticsError(
+          Diagnostic(
+            message: "cannot start the editor '\(editor)'",
+            suggestion: "set VISUAL or EDITOR to your editor, or give the note as an argument"))
+      case .failed(let editor, let status):
+        throw DiagnosticsError(
+          Diagnostic(message: "the editor '\(editor)' failed (exit \(status)); nothing was logged"))
+      }
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw DiagnosticsError(Diagnostic(message: "the edited note cannot be read back"))
