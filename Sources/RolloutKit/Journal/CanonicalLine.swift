@@ -1,11 +1,5 @@
 import YAML
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A fast reader for lines exactly as `EntryCodec.line` writes them (SPEC §3: the tool's
 /// lines are uniform: fixed key order, `at` and `text` double-quoted).
 ///
@@ -409,94 +403,5 @@ struct CanonicalLine {
       out.append(contentsOf: encoded)
     }
     return out
-  }
-}
-
-/// Names and tag lists already seen in the journal, by the bytes they were written as,
-/// so that the thousands of entries naming one goal share one string. Names that fit in
-/// a small string (15 UTF-8 bytes) need no sharing and skip the table. Bounded: past
-/// `limit` different keys, new ones are simply not remembered.
-struct NameTable {
-  private var names = ByteKeyedTable<String>()
-  private var lists = ByteKeyedTable<[String]>()
-  /// The week of the last line read.
-  var lastWeek: ISOWeek?
-
-  /// The plain word `raw` as a string.
-  mutating func intern(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-    if raw.count <= 15 { return String(decoding: raw, as: UTF8.self) }
-    return names.value(for: raw) { String(decoding: raw, as: UTF8.self) }
-  }
-
-  /// `value`, read from the quoted scalar `raw`, or an equal string seen before.
-  mutating func intern(_ value: String, _ raw: UnsafeBufferPointer<UInt8>) -> String {
-    if value.utf8.count <= 15 { return value }
-    return names.value(for: raw) { value }
-  }
-
-  /// `items`, read from the list written as `raw`, or an equal list seen before.
-  mutating func internList(_ items: [String], _ raw: UnsafeBufferPointer<UInt8>) -> [String] {
-    if items.isEmpty { return items }
-    return lists.value(for: raw) { items }
-  }
-}
-
-/// A small open-addressing table from byte strings to values, looked up without making a
-/// key (the bytes are hashed and compared where they lie). Holds at most `limit` keys.
-struct ByteKeyedTable<Value> {
-  private var hashes: [UInt64]
-  private var keys: [[UInt8]]
-  private var values: [Value?]
-  private var count = 0
-  private let limit = 4096
-
-  init() {
-    let capacity = 64
-    hashes = Array(repeating: 0, count: capacity)
-    keys = Array(repeating: [], count: capacity)
-    values = Array(repeating: nil, count: capacity)
-  }
-
-  /// The value stored for `raw`, else `make()` (stored while there is room).
-  mutating func value(for raw: UnsafeBufferPointer<UInt8>, _ make: () -> Value) -> Value {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in raw { hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3 }
-    hash |= 1  // 0 marks an empty slot
-    let mask = hashes.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while hashes[slot] != 0 {
-      if hashes[slot] == hash, let known = values[slot],
-        keys[slot].withUnsafeBufferPointer({
-          $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0
-        })
-      {
-        return known
-      }
-      slot = (slot + 1) & mask
-    }
-    let value = make()
-    guard count < limit else { return value }
-    hashes[slot] = hash
-    keys[slot] = Array(raw)
-    values[slot] = value
-    count += 1
-    if count * 2 > hashes.count { grow() }
-    return value
-  }
-
-  private mutating func grow() {
-    let old = (hashes, keys, values)
-    let capacity = hashes.count * 2
-    hashes = Array(repeating: 0, count: capacity)
-    keys = Array(repeating: [], count: capacity)
-    values = Array(repeating: nil, count: capacity)
-    let mask = capacity - 1
-    for k in old.0.indices where old.0[k] != 0 {
-      var slot = Int(truncatingIfNeeded: old.0[k]) & mask
-      while hashes[slot] != 0 { slot = (slot + 1) & mask }
-      hashes[slot] = old.0[k]
-      keys[slot] = old.1[k]
-      values[slot] = old.2[k]
-    }
   }
 }

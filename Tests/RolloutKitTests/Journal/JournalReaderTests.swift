@@ -128,6 +128,19 @@ import Testing
     #expect(contents.entries.map(\.line) == [1, 3, 6])
   }
 
+  /// A second use of an id points at that id, wherever the line has it: at column 8 in
+  /// the tool's own lines, elsewhere in a line written by hand or by another tool.
+  @Test func aSecondUseOfAnIdPointsAtTheId() {
+    let first = Self.ok + "note, phase: pilot, author: A, text: \"t\"}"
+    let byHand =
+      "- {at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: note, id: c0ffee01, "
+      + "phase: pilot, author: A, text: \"t\"}"
+    let contents = readJournal(first + "\n" + first + "\n" + byHand + "\n")
+    let duplicates = contents.diagnostics.filter { $0.message.contains("already used on line 1") }
+    #expect(duplicates.map(\.line) == [2, 3])
+    #expect(duplicates.map(\.column) == [8, column(of: "c0ffee01", in: byHand)])
+  }
+
   @Test func aMultiLineEntryIsOneProblemNotOnePerLine() {
     let text = """
       - id: c0ffee01
