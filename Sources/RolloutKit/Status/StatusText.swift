@@ -198,93 +198,20 @@ public struct StatusText: Sendable {
     return unit.hasPrefix("%") || unit.hasPrefix("/") ? number + unit : number + " " + unit
   }
 
-  /// Joins facts with ` · `, starting a new line before one would pass the width; a fact
-  /// too long for a line of its own is broken between words.
   private func wrap(_ facts: [String], indent: Int) -> [String] {
-    let pad = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = ""
-    for fact in facts {
-      if !line.isEmpty, visibleCount(line) + 3 + visibleCount(fact) <= width {
-        line += " · " + fact
-        continue
-      }
-      if !line.isEmpty { lines.append(line) }
-      let pieces = breakWords(fact, width: width - indent).map { pad + $0 }
-      lines += pieces.dropLast()
-      line = pieces.last ?? ""
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
-  }
-
-  /// Breaks text between words into lines of at most `width`; a single word longer than
-  /// that is cut with `…`.
-  private func breakWords(_ text: String, width: Int) -> [String] {
-    guard visibleCount(text) > width else { return [text] }
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ").map(String.init) {
-      let piece = visibleCount(word) > width ? cut(word, to: width) : word
-      if line.isEmpty {
-        line = piece
-      } else if visibleCount(line) + 1 + visibleCount(piece) <= width {
-        line += " " + piece
-      } else {
-        lines.append(line)
-        line = piece
-      }
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
+    TerminalText.wrap(facts, indent: indent, width: width, colour: colour)
   }
 
   /// Cuts a line to the width with `…`, never inside a colour code.
-  private func truncate(_ line: String) -> String { cut(line, to: width) }
-
-  private func cut(_ line: String, to width: Int) -> String {
-    guard visibleCount(line) > width else { return line }
-    var out = ""
-    var visible = 0
-    var inEscape = false
-    for c in line {
-      if c == "\u{1B}" { inEscape = true }
-      if inEscape {
-        out.append(c)
-        if c == "m" { inEscape = false }
-        continue
-      }
-      guard visible < width - 1 else { continue }
-      out.append(c)
-      visible += 1
-    }
-    return out + "…" + (colour ? "\u{1B}[0m" : "")
+  private func truncate(_ line: String) -> String {
+    TerminalText.fitted(line, width: width, colour: colour)
   }
 
-  private func visibleCount(_ s: String) -> Int {
-    var count = 0
-    var inEscape = false
-    for c in s {
-      if c == "\u{1B}" { inEscape = true }
-      if inEscape {
-        if c == "m" { inEscape = false }
-        continue
-      }
-      count += 1
-    }
-    return count
-  }
-
-  /// User text on one line, with no control characters that could drive the terminal.
-  func flat(_ s: String) -> String {
-    String(
-      s.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c
-      })
-  }
+  func flat(_ s: String) -> String { TerminalText.flat(s) }
 
   private func bold(_ s: String) -> String { paint(s, "1") }
 
   private func paint(_ s: String, _ code: String) -> String {
-    colour && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+    TerminalText.paint(s, code, colour: colour)
   }
 }
