@@ -51,4 +51,3 @@ extension Entry.Body {
     return false
   }
 }
-
