@@ -39,15 +39,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The tests' one snapshot helper (recording fails the run, so a recording is looked at).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "YAMLTests",
       dependencies: ["YAML", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(
       name: "RolloutKitTests",
-      dependencies: ["RolloutKit", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "RolloutKit", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["rollout", "RolloutKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["rollout", "RolloutKit", "TestSupport"]),
   ]
 )

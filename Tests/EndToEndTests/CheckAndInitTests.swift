@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rollout check` and `rollout init` through the built binary (SPEC §5).
@@ -14,11 +15,10 @@ import Testing
     let folder = try makeScratchFolder()
     try FileManager.default.copyItem(
       at: fixture("plans/broken.yaml"), to: folder.appendingPathComponent("broken.yaml"))
-    let expected = try String(contentsOf: fixture("plans/broken.expected"), encoding: .utf8)
     let result = try runRollout(["check", "--plan", "broken.yaml"], in: folder)
     #expect(result.status == 1)
     #expect(result.stdout == "")
-    #expect(result.stderr == expected)
+    assertSnapshot(result.stderr, at: fixture("plans/broken.expected"))
   }
 
   @Test func planIsFoundInPlansFolderOrByEnvironment() throws {

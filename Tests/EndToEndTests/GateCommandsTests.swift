@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rollout status` and `rollout due` through the built binary, on the fixture plans and
@@ -16,15 +17,8 @@ import Testing
   }
 
   /// Compares with `Tests/Fixtures/gates/<name>/expected/<file>`, or records it.
-  func expectSnapshot(_ actual: String, _ name: String, _ file: String) throws {
-    let url = fixture("gates/\(name)/expected/\(file)")
-    if ProcessInfo.processInfo.environment["ROLLOUT_RECORD"] != nil {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "differs from \(url.path); ROLLOUT_RECORD=1 records it")
+  func expectSnapshot(_ actual: String, _ name: String, _ file: String) {
+    assertSnapshot(actual, at: fixture("gates/\(name)/expected/\(file)"))
   }
 
   @Test(
@@ -45,7 +39,7 @@ import Testing
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stderr == "")
       let stem = command.map { $0.replacingOccurrences(of: "--", with: "") }.joined(separator: "-")
-      try expectSnapshot(result.stdout, name, "\(stem)-\(label).\(ext)")
+      expectSnapshot(result.stdout, name, "\(stem)-\(label).\(ext)")
     }
   }
 

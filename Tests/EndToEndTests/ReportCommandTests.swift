@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rollout report` through the built binary (SPEC §5, §6).
@@ -24,10 +25,9 @@ struct ReportCommandTests {
     let result = try runRollout(["report", "--week", "2026-W46"], in: dir)
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    let snapshot = try String(
-      contentsOf: packageRoot.appendingPathComponent(
-        "Tests/RolloutKitTests/Snapshots/scale-w46.en.md"), encoding: .utf8)
-    #expect(result.stdout == snapshot)
+    assertSnapshot(
+      result.stdout,
+      at: packageRoot.appendingPathComponent("Tests/RolloutKitTests/Snapshots/scale-w46.en.md"))
   }
 
   @Test func langPhaseAndJSONOptions() throws {

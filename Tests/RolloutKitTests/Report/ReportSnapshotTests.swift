@@ -1,11 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RolloutKit
 
 /// The rendered reports on the fixture plan and journal (`Tests/Fixtures/report/`),
 /// compared byte for byte with `Tests/RolloutKitTests/Snapshots/`. Re-record after an
-/// intended change with `ROLLOUT_RECORD=1 swift test --filter ReportSnapshotTests`.
+/// intended change with `ROLLOUT_RECORD=1 swift test --filter ReportSnapshotTests` (the run
+/// fails while recording; look at the diff, then run again).
 struct ReportSnapshotTests {
   static let testsFolder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -29,15 +31,11 @@ struct ReportSnapshotTests {
       report, template: ReportRenderer.defaultTemplate(for: language), file: "template")
   }
 
-  static func assertSnapshot(_ text: String, named name: String) throws {
-    let url = snapshots.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["ROLLOUT_RECORD"] == "1" {
-      try FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(text == expected, "\(name) differs; re-record with ROLLOUT_RECORD=1 if intended")
+  static func assertSnapshot(
+    _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    TestSupport.assertSnapshot(
+      text, at: snapshots.appendingPathComponent(name), sourceLocation: sourceLocation)
   }
 
   /// W46: 'scale' is active and overdue, 'pilot' passed by an overriding go.
