@@ -40,8 +40,11 @@ struct LayeringTests {
 
   /// The types declared at the top level of a folder's files.
   static func declaredTypes(in folder: String) -> Set<String> {
-    let declaration = /^(?:public |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol|typealias|actor) ([A-Z][A-Za-z0-9]*)/
-      .anchorsMatchLineEndings()
+    let declaration =
+      #/
+      ^ (?:public\ |private\ |fileprivate\ )? (?:final\ )?
+      (?:struct|enum|class|protocol|typealias|actor) \  ([A-Z][A-Za-z0-9]*)
+      /#.anchorsMatchLineEndings()
     var names: Set<String> = []
     for file in swiftFiles(in: folder) {
       for match in code(file).matches(of: declaration) { names.insert(String(match.1)) }
