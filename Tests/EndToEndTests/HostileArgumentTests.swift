@@ -86,7 +86,8 @@ import Testing
         atPath: folder.appendingPathComponent("plan.journal.yaml").path))
   }
 
-  @Test func aCSVOfAHundredThousandRowsIsImportedAndReadBack() throws {
+  @Test(.enabled(if: scaleTestsEnabled, "a scale test: ROLLOUT_SCALE_TESTS=1"))
+  func aCSVOfAHundredThousandRowsIsImportedAndReadBack() throws {
     let folder = try workspace()
     var csv = "week;metric;value\n"
     // Every value differs: the same value twice in one week is refused without --again.

@@ -151,7 +151,8 @@ import Testing
 
   /// A journal pasted into itself (every id twice): finding where each id was first used
   /// once scanned the journal from the top for every duplicate, minutes for 80,000 lines.
-  @Test func aJournalPastedIntoItselfIsAnsweredQuickly() throws {
+  @Test(.enabled(if: scaleTestsEnabled, "a scale test: ROLLOUT_SCALE_TESTS=1"))
+  func aJournalPastedIntoItselfIsAnsweredQuickly() throws {
     var half = ""
     for n in 0..<40_000 { half += Self.line(id: "a" + String(format: "%07x", n)) + "\n" }
     let folder = try workspace(journal: Data((half + half).utf8))
@@ -167,7 +168,8 @@ import Testing
 
   /// A million copies of one line: a million duplicate ids, answered in a few lines and
   /// well within the time limit (minutes for the unoptimised debug build on a busy machine).
-  @Test func aMillionIdenticalLinesAreAnsweredInAFewLines() throws {
+  @Test(.enabled(if: scaleTestsEnabled, "a scale test: ROLLOUT_SCALE_TESTS=1"))
+  func aMillionIdenticalLinesAreAnsweredInAFewLines() throws {
     let line = Self.line(id: "a1b2c3d4") + "\n"
     var journal = Data(capacity: line.utf8.count * 1_000_000)
     let bytes = Data(line.utf8)

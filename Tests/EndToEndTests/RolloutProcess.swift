@@ -11,6 +11,10 @@ struct RolloutResult {
 let packageRoot = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// Tests of size (a million journal lines, a hundred thousand CSV rows) run only with
+/// `ROLLOUT_SCALE_TESTS=1` (`Scripts/scale-tests`), so that the default run stays short.
+let scaleTestsEnabled = ProcessInfo.processInfo.environment["ROLLOUT_SCALE_TESTS"] == "1"
+
 /// The built binary: beside the test bundle, else in `.build/debug`; `ROLLOUT_BIN` overrides.
 let rolloutBinary: String = {
   if let explicit = ProcessInfo.processInfo.environment["ROLLOUT_BIN"] { return explicit }
