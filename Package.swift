@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
   ],
   targets: [
     // Debian's libyaml, found through pkg-config.
@@ -30,6 +32,8 @@ let package = Package(
         "YAML",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "XMLCoder", package: "XMLCoder"),
       ]
     ),
     .executableTarget(

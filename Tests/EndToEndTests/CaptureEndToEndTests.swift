@@ -90,8 +90,9 @@ import Testing
     let one = try runRollout(["import", file, "--dry-run"], in: folder)
     #expect(
       one.stdout
-        == "would log: metric in 2026-W48: csat = 4.5\n"
-        + "1 row is valid; nothing was logged (--dry-run).\n", "\(one.stderr)")
+        == "metric  week      values  week's value\n"
+        + "csat    2026-W48       1  4.5\n"
+        + "1 value is valid; nothing was logged (--dry-run).\n", "\(one.stderr)")
     let two = try csv(
       folder, "week;metric;value\n2026-W47;csat;4\n2026-W48;csat;4\n", name: "e.csv")
     let real = try runRollout(["import", two], in: folder)

@@ -49,7 +49,7 @@ import Testing
     (["report", "--out", ""], 64, "Error: --out is empty."),
     (["report", "--template", ""], 64, "Error: --template is empty."),
     (["report", "--lang", ""], 64, "Error: '' is not a report language."),
-    (["import", ""], 64, "Error: The CSV file's name is empty."),
+    (["import", ""], 64, "Error: The file's name is empty."),
     (["status", "--plan", ""], 64, "Error: --plan is empty."),
     (["init", ""], 64, "Error: The plan's path is empty."),
   ])

@@ -6,6 +6,9 @@ struct LoggedValues {
     var metric: String
     var channel: String?
     var value: Double
+    /// Two values with different notes are two values: an import of daily rows notes
+    /// each row's day, so that two days of one week with the same value are not repeats.
+    var text: String?
   }
 
   /// Where a value was seen first: a journal entry, or an earlier row of the same file.
@@ -25,7 +28,8 @@ struct LoggedValues {
 
   static func key(_ entry: Entry) -> Key? {
     guard case .metric(let m) = entry.body else { return nil }
-    return Key(week: entry.week, metric: m.metric, channel: m.channel, value: m.value)
+    return Key(
+      week: entry.week, metric: m.metric, channel: m.channel, value: m.value, text: m.text)
   }
 
   /// The refusal of `entry` when the same value is already logged for its week.

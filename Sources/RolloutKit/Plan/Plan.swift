@@ -101,6 +101,8 @@ public struct Metric: Sendable, Hashable {
   public var unit: String?
   public var better: Direction
   public var combine: Combine
+  /// The column names that give this metric in a wide import (`import:`), as written.
+  public var importNames: [String] = []
 
   public init(
     id: String, title: String, unit: String? = nil, better: Direction = .higher,

@@ -195,8 +195,10 @@ struct PlanDecoder {
       if let c = reader.node(f, "combine").flatMap({ reader.choice($0, "'combine'", Combine.self) }) {
         metric.combine = c
       }
+      metric.importNames = reader.node(f, "import").map { importNames($0, of: name) } ?? []
       result.append(Located(metric, mark: pair.key.mark))
     }
+    checkImportClaims(pairs)
     return result
   }
 

@@ -72,6 +72,11 @@ public enum PlanShape {
         "combine", .choice(Combine.allCases.map(\.rawValue)), default: "last",
         help: "How several values logged in one week make that week's value: last, sum, "
           + "mean, max or min."),
+      PlanKey(
+        "import", .oneOrList(.text), example: "[Sessions, Istunnot]",
+        help: "The column names that give this metric when 'rollout import' reads an "
+          + "export with one column per metric (GA4, Matomo, Search Console, Meta, "
+          + "LinkedIn, Excel). Case and surrounding spaces do not matter."),
     ])
 
   /// One item of `breaks:`.

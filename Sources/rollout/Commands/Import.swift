@@ -3,25 +3,42 @@ import Foundation
 import RolloutKit
 
 extension Rollout {
-  /// `rollout import`: metric values in bulk from a CSV export.
+  /// `rollout import`: metric values in bulk from a CSV export or an Excel workbook.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Log metric values in bulk from a CSV file; all rows or none.",
+      abstract: "Log metric values in bulk from a CSV file or Excel workbook; all rows or none.",
       discussion: """
-        The first row names the columns: week (2026-W48) or date (2026-11-25, 25.11.2026 \
-        or 25-11-2026), metric, value, and optionally channel and text; the Finnish and \
-        Dutch names (viikko, päivämäärä, mittari, arvo, kanava, teksti; week, datum, \
-        metriek, waarde, kanaal, tekst) work too. Commas, semicolons or tabs separate the \
-        values (Excel's Finnish and Dutch exports work as they are, decimal commas \
-        included). Every row is checked first; if any is wrong, nothing is logged and \
-        each bad row is named with its line. --week or --date gives the week of a file \
+        A long file has one value per row: week (2026-W48) or date (2026-11-25, 25.11.2026, \
+        25-11-2026 or 20261125), metric, value, and optionally channel and text; the \
+        Finnish and Dutch names (viikko, päivämäärä, mittari, arvo, kanava, teksti; week, \
+        datum, metriek, waarde, kanaal, tekst) work too. A wide file, as analytics tools \
+        export, has a date or week column and one column per metric: a column gives the \
+        metric that --map or the metric's 'import:' in the plan names, or the metric of \
+        the same name; other columns are listed and left out. Commas, semicolons or tabs \
+        separate the values; decimal commas, thousands separators, % signs, comment lines \
+        before the header and totals rows are handled. An .xlsx workbook is read from its \
+        first sheet, or from --sheet. Every row is checked first; if any is wrong, nothing \
+        is logged and each bad row is named. --week or --date gives the week of a file \
         that has no week or date column.
         """)
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The CSV file or Excel workbook (.xlsx).")
     var file: String
 
-    @Flag(help: "Show what would be logged, and log nothing.")
+    @Option(
+      name: .customLong("map"),
+      help: ArgumentHelp(
+        "Read a column as a metric, e.g. --map 'Sessions=visits'; repeatable.",
+        valueName: "COLUMN=METRIC"))
+    var maps: [String] = []
+
+    @Option(help: "The channel of every value in the file.")
+    var channel: String?
+
+    @Option(help: "The sheet of a workbook to read (default: the first).")
+    var sheet: String?
+
+    @Flag(help: "Show what would be logged, per metric and week, and log nothing.")
     var dryRun = false
 
     @Flag(help: againHelp)
@@ -33,9 +50,10 @@ extension Rollout {
     /// `--week`/`--date` name the week of a file without one; for a file with a week or
     /// date column they would be silently ignored, so they are a usage error.
     func validate() throws {
-      try refuseEmpty(file, "The CSV file's name")
+      try refuseEmpty(file, "The file's name")
+      if let channel { try refuseEmpty(channel, "--channel") }
       guard entryOptions.weekGiven, let data = FileManager.default.contents(atPath: file),
-        let column = try? CSVImport.table([UInt8](data), file: file).weekColumn
+        let column = try? ImportFile.grid([UInt8](data), file: file, sheet: sheet).weekColumn
       else { return }
       throw ValidationError(
         "--week and --date are for a file without a week or date column, and \(file) "
@@ -47,24 +65,24 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         guard let data = FileManager.default.contents(atPath: file) else {
           throw DiagnosticsError(
-            Diagnostic(
-              file: file, message: "the CSV file cannot be read", suggestion: "check the path"))
+            Diagnostic(file: file, message: "the file cannot be read", suggestion: "check the path"))
         }
-        let table = try CSVImport.table([UInt8](data), file: file)
-        let fallback = entryOptions.weekGiven ? entryOptions.entryWeek(workspace) : nil
-        let rows = try table.rows(fallbackWeek: fallback)
+        let grid = try ImportFile.grid([UInt8](data), file: file, sheet: sheet)
+        let options = ImportOptions(
+          maps: maps, channel: channel,
+          fallbackWeek: entryOptions.weekGiven ? entryOptions.entryWeek(workspace) : nil)
+        let rows = try grid.rows(metrics: workspace.plan.metrics, options: options)
+        if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored)) }
         let entries = try Capture.record(
           rows.drafts, in: workspace, recording: entryOptions.recording(workspace, again: again),
           problems: rows.problems, partial: rows.partial, dryRun: dryRun)
-        for entry in entries {
-          print(dryRun ? EntrySummary.wouldLog(entry) : EntrySummary.logged(entry))
+        if dryRun {
+          print(ImportSummary.table(entries, plan: workspace.plan), terminator: "")
+          print(ImportSummary.dryRun(count: entries.count))
+        } else {
+          for entry in entries { print(EntrySummary.logged(entry)) }
+          print(ImportSummary.logged(count: entries.count, file: file))
         }
-        let count = entries.count
-        print(
-          dryRun
-            ? "\(count) \(count == 1 ? "row is" : "rows are") valid; "
-              + "nothing was logged (--dry-run)."
-            : "\(count) metric \(count == 1 ? "value" : "values") logged from \(file).")
       }
     }
   }

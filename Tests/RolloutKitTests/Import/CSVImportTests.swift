@@ -7,8 +7,14 @@ import Testing
   func drafts(_ text: String, bom: Bool = false, fallback: ISOWeek? = nil)
     -> Result<[EntryDraft], DiagnosticsError>
   {
-    CSVImport.drafts(
-      (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), file: "in.csv", fallbackWeek: fallback)
+    let bytes = (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+    do {
+      let rows = try CSVImport.grid(bytes, file: "in.csv")
+        .rows(metrics: [], options: ImportOptions(fallbackWeek: fallback))
+      return rows.problems.isEmpty ? .success(rows.drafts) : .failure(DiagnosticsError(rows.problems))
+    } catch {
+      return .failure(error)
+    }
   }
 
   func metric(_ d: EntryDraft) -> MetricValue? {
@@ -66,7 +72,7 @@ import Testing
     ("metric,value\ncsat,4\n", "no week or date column"),
     ("week,metric,valeu\n2026-W48,csat,4\n", "did you mean 'value'?"),
     ("week,date,metric,value\n", "both a week and a date column"),
-    ("week,metric,value\n", "no rows"),
+    ("week,metric,value\n", "no rows with values"),
     ("", "empty"),
   ])
   func headerProblemsAreReported(text: String, fragment: String) {
@@ -87,8 +93,9 @@ import Testing
 /// What a new user's spreadsheet looks like: Finnish or Dutch headers and dates, quoting
 /// mistakes, and every problem reported in one run.
 @Suite struct CSVImportReviewTests {
-  func rows(_ text: String, fallback: ISOWeek? = nil) throws -> CSVImport.Rows {
-    try CSVImport.table(Array(text.utf8), file: "in.csv").rows(fallbackWeek: fallback)
+  func rows(_ text: String, fallback: ISOWeek? = nil) throws -> ImportRows {
+    try CSVImport.grid(Array(text.utf8), file: "in.csv")
+      .rows(metrics: [], options: ImportOptions(fallbackWeek: fallback))
   }
 
   func failure(_ text: String) -> [Diagnostic] {
@@ -106,12 +113,12 @@ import Testing
     ("25-11-2026", "2026-11-25"), ("05-01-2026", "2026-01-05"),
   ])
   func excelDatesAreRead(text: String, iso: String) {
-    #expect(CSVImport.date(text)?.description == iso)
+    #expect(ImportDates.date(text)?.description == iso)
   }
 
   @Test(arguments: ["2026/11/25", "11/25/2026", "32.1.2026", "25.13.2026", "25.11.26", "x", ""])
   func otherDatesAreNot(text: String) {
-    #expect(CSVImport.date(text) == nil)
+    #expect(ImportDates.date(text) == nil)
   }
 
   @Test(arguments: [

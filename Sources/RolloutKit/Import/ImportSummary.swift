@@ -1,0 +1,65 @@
+/// What `rollout import` says when it is done: the columns it left out, and for a dry run
+/// a table of what would be logged, one line per metric, week and channel.
+public enum ImportSummary {
+  /// `ignored: Engagement rate, Bounce rate`, said once per file.
+  public static func ignored(_ columns: [String]) -> String {
+    "ignored: " + columns.joined(separator: ", ")
+      + " (no metric; map one with --map 'COLUMN=METRIC' or the plan's 'import:')"
+  }
+
+  /// One line per metric, week and channel: how many values, and the week's value they
+  /// make by the metric's `combine` (the same rule the gates use), aligned as plain text.
+  public static func table(_ entries: [Entry], plan: Plan) -> String {
+    struct Key: Hashable, Comparable {
+      var metric: String
+      var week: ISOWeek
+      var channel: String
+      static func < (a: Key, b: Key) -> Bool {
+        (a.metric, a.week, a.channel) < (b.metric, b.week, b.channel)
+      }
+    }
+    var weeks: [Key: (count: Int, values: WeekAccumulator)] = [:]
+    for entry in entries {
+      guard case .metric(let m) = entry.body else { continue }
+      let key = Key(metric: m.metric, week: entry.week, channel: m.channel ?? "")
+      weeks[key, default: (0, WeekAccumulator())].count += 1
+      weeks[key]!.values.add(m.value)
+    }
+    guard !weeks.isEmpty else { return "" }
+    let withChannel = weeks.keys.contains { !$0.channel.isEmpty }
+    var lines: [[String]] = [
+      ["metric", "week"] + (withChannel ? ["channel"] : []) + ["values", "week's value"]
+    ]
+    for key in weeks.keys.sorted() {
+      let (count, values) = weeks[key]!
+      let combine = plan.metric(key.metric)?.combine ?? .last
+      // Two decimals are enough to check a week at a glance (a mean of 12.025 → 12.03).
+      let shown = (values.value(combine) * 100).rounded() / 100
+      let value = formatNumber(shown) + (count > 1 ? " (\(combine.rawValue))" : "")
+      lines.append(
+        [key.metric, key.week.description] + (withChannel ? [key.channel] : [])
+          + [String(count), value])
+    }
+    return align(lines, rightAligned: withChannel ? [3] : [2])
+  }
+
+  /// Columns padded to their widest cell, two spaces apart; numbers right-aligned.
+  static func align(_ lines: [[String]], rightAligned: Set<Int>) -> String {
+    let widths = lines[0].indices.map { i in lines.map { $0[i].count }.max() ?? 0 }
+    return lines.map { cells in
+      cells.enumerated().map { i, cell in
+        let pad = String(repeating: " ", count: widths[i] - cell.count)
+        if i == cells.count - 1 { return rightAligned.contains(i) ? pad + cell : cell }
+        return rightAligned.contains(i) ? pad + cell : cell + pad
+      }.joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+  }
+
+  public static func dryRun(count: Int) -> String {
+    "\(count) \(count == 1 ? "value is" : "values are") valid; nothing was logged (--dry-run)."
+  }
+
+  public static func logged(count: Int, file: String) -> String {
+    "\(count) metric \(count == 1 ? "value" : "values") logged from \(file)."
+  }
+}
