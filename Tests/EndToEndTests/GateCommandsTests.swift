@@ -55,7 +55,9 @@ import Testing
     #expect(object["stopped"] as? Bool == false)
     let phases = try #require(object["phases"] as? [[String: Any]])
     #expect(phases.map { $0["state"] as? String } == ["passed", "passed", "active"])
-    #expect(phases[1]["passedBy"] as? String == "decision")
+    // SPEC §4: the go that lifted the hold came in a week whose goals were all met.
+    #expect(phases[1]["passedBy"] as? String == "goals")
+    #expect(phases.map { $0["override"] as? Bool } == [false, false, false])
     #expect(phases[2]["passedWeek"] is NSNull, "nulls are written, not left out")
 
     let keys = result.stdout.split(separator: "\n").compactMap { line -> String? in
@@ -71,13 +73,18 @@ import Testing
     #expect(Array(keys.dropFirst(5).prefix(10)) == phaseKeys)
     let quantitative = [
       "id", "kind", "required", "status", "reason", "metric", "value", "target", "weeksOfData",
-      "window", "weeksMet", "progress",
+      "window", "weeksMet", "progress", "previousStatus", "previousValue", "trend", "forecast",
+      "forecastReason", "earliest",
     ]
     let qualitative = [
       "id", "kind", "required", "status", "reason", "evidence", "evidenceRequired",
+      "previousStatus", "counterEvidence",
     ]
-    #expect(Array(keys.dropFirst(15).prefix(7)) == qualitative)
-    #expect(Array(keys.dropFirst(22).prefix(12)) == quantitative)
+    #expect(Array(keys.dropFirst(15).prefix(9)) == qualitative)
+    #expect(Array(keys.dropFirst(24).prefix(18)) == quantitative)
+    #expect(
+      Array(keys.dropFirst(42).prefix(2)) == ["override", "forecastPass"],
+      "added phase keys follow the goals")
   }
 
   @Test("status --week W is unchanged after entries for later weeks are added")
@@ -144,7 +151,7 @@ import Testing
         command + ["--plan", "web.yaml"], in: folder, today: "2026-12-30")
       #expect(result.status == 1)
       #expect(result.stdout == "")
-      #expect(result.stderr.hasPrefix("web.journal.yaml:27:"), "\(result.stderr)")
+      #expect(result.stderr.hasPrefix("web.journal.yaml:28:"), "\(result.stderr)")
     }
   }
 

@@ -57,13 +57,18 @@ public struct GoalEvaluation: Sendable, Hashable {
   public var reason: PendingReason?
 
   // Qualitative goals.
-  /// Non-retracted notes linked to the goal since the phase's unlock or last recycle.
+  /// Supporting notes: non-retracted notes linked to the goal since the phase's unlock or
+  /// last recycle whose sentiment is not negative.
   public var evidence: Int = 0
   public var evidenceRequired: Int = 0
   /// The latest assessment at or before the report week (an `assess` entry).
   public var latestAssessment: Entry?
   /// The linked notes counted as evidence, oldest first.
   public var supportingNotes: [Entry] = []
+  /// Counter-evidence: linked notes with sentiment negative, counted like `evidence`.
+  public var counterEvidence: Int = 0
+  /// The linked negative notes, oldest first; never quoted as support.
+  public var counterNotes: [Entry] = []
 
   // Quantitative goals.
   /// The aggregate compared with the target (with `weeks-met`: the latest weekly value).
@@ -80,6 +85,12 @@ public struct GoalEvaluation: Sendable, Hashable {
   public var weekly: [WeeklyValue] = []
   /// SPEC §4 "Looking ahead": set for a goal of an active phase that is pending or not met.
   public var outlook: Outlook?
+
+  // Since last week (SPEC §4): the goal evaluated the same way at the week before.
+  /// The status at W−1 (`pending` when the phase was locked then).
+  public var previousStatus: GoalStatus = .pending
+  /// The quantitative value at W−1, if there was one.
+  public var previousValue: Double?
 
   public init(goal: Goal, status: GoalStatus, reason: PendingReason? = nil) {
     self.goal = goal
@@ -101,6 +112,8 @@ public struct PhaseEvaluation: Sendable, Hashable {
   public var unlockedWeek: ISOWeek?
   public var passedWeek: ISOWeek?
   public var passedBy: PassedBy?
+  /// Passed by a `go` while some required goal was unmet in the go's week (SPEC §4).
+  public var override: Bool
   /// Where windows, evidence and assessments count from: the unlock, or the week after
   /// the last `recycle`.
   public var countsFrom: ISOWeek?
@@ -116,7 +129,8 @@ public struct PhaseEvaluation: Sendable, Hashable {
   public init(
     phase: Phase, state: GateState, overdue: Bool = false, overdueWeeks: Int = 0,
     plannedStart: ISOWeek, plannedEnd: ISOWeek, unlockedWeek: ISOWeek? = nil,
-    passedWeek: ISOWeek? = nil, passedBy: PassedBy? = nil, countsFrom: ISOWeek? = nil,
+    passedWeek: ISOWeek? = nil, passedBy: PassedBy? = nil, override: Bool = false,
+    countsFrom: ISOWeek? = nil,
     onHold: Bool = false, decisions: [Entry] = [], goals: [GoalEvaluation]
   ) {
     self.phase = phase
@@ -128,6 +142,7 @@ public struct PhaseEvaluation: Sendable, Hashable {
     self.unlockedWeek = unlockedWeek
     self.passedWeek = passedWeek
     self.passedBy = passedBy
+    self.override = override
     self.countsFrom = countsFrom
     self.onHold = onHold
     self.decisions = decisions

@@ -10,6 +10,29 @@ public enum GateEngine {
     plan: Plan, entries: [Entry], week: ISOWeek, asOf: CalendarDate? = nil
   ) -> Evaluation {
     let index = JournalIndex(entries: entries, week: week, asOf: asOf)
+    let gates = plan.phases.map { PhaseGate(plan: plan, phase: $0, index: index) }
+    var (phases, stoppedWeek) = walk(plan, gates, at: week, detail: true)
+    // SPEC §4 "since last week": the same rules at W−1, over the same index (it holds
+    // everything W−1 may see: the goal rules and the decision walk stop at their week).
+    let (before, _) = walk(plan, gates, at: week - 1, detail: false)
+    for p in phases.indices {
+      for g in phases[p].goals.indices {
+        let previous = before[p].goals[g]
+        phases[p].goals[g].previousStatus = previous.status
+        phases[p].goals[g].previousValue = previous.value
+      }
+    }
+    return Evaluation(
+      plan: plan, week: week,
+      activePhase: phases.first { $0.state == .active }?.phase.id,
+      currentPhase: phases.last { $0.unlockedWeek != nil }?.phase.id,
+      stopped: stoppedWeek != nil, stoppedWeek: stoppedWeek, phases: phases)
+  }
+
+  /// Every phase's gate at `week`, and the week the plan stopped (if it did by then).
+  private static func walk(_ plan: Plan, _ gates: [PhaseGate], at week: ISOWeek, detail: Bool)
+    -> ([PhaseEvaluation], ISOWeek?)
+  {
     let calendar = plan.calendar
     var phases: [PhaseEvaluation] = []
     // SPEC §4: phase 1 is unlocked from the week of `starts`; each next phase the week
@@ -27,8 +50,7 @@ public enum GateEngine {
         unlock = nil
         continue
       }
-      let gate = PhaseGate(plan: plan, phase: phase, index: index)
-      var result = gate.run(unlocked: unlockedWeek, until: week)
+      var result = gates[position].run(unlocked: unlockedWeek, until: week, detail: detail)
       result.plannedStart = planned.start
       result.plannedEnd = planned.end
       if result.state == .active {
@@ -36,17 +58,14 @@ public enum GateEngine {
         let late = calendar.openWeeks(from: planned.end + 1, through: week)
         result.overdue = late > 0
         result.overdueWeeks = late
-        Forecast.lookAhead(&result, at: week, unlock: plan.unlock, calendar: calendar)
+        // The week before is only compared with, never forecast from.
+        if detail { Forecast.lookAhead(&result, at: week, unlock: plan.unlock, calendar: calendar) }
       }
       if result.state == .stopped { stoppedWeek = result.decisions.last?.week }
       unlock = result.passedWeek.map { $0 + 1 }
       phases.append(result)
     }
-    return Evaluation(
-      plan: plan, week: week,
-      activePhase: phases.first { $0.state == .active }?.phase.id,
-      currentPhase: phases.last { $0.unlockedWeek != nil }?.phase.id,
-      stopped: stoppedWeek != nil, stoppedWeek: stoppedWeek, phases: phases)
+    return (phases, stoppedWeek)
   }
 }
 
@@ -65,6 +84,7 @@ private struct PhaseGate {
     self.inputs = phase.goals.map { goal in
       var inputs = GoalRules.Inputs(
         notes: index.notesByGoal[goal.id] ?? EntryList(),
+        counterNotes: index.counterNotesByGoal[goal.id] ?? EntryList(),
         assessments: index.assessmentsByGoal[goal.id] ?? EntryList(), calendar: calendar)
       if let measure = goal.measure, let metric = plan.metric(measure.metric) {
         // SPEC §4: a break week has no weekly value for any goal.
@@ -77,7 +97,7 @@ private struct PhaseGate {
   }
 
   /// The phase's state at `end`, with its goals evaluated at `end`.
-  func run(unlocked: ISOWeek, until end: ISOWeek) -> PhaseEvaluation {
+  func run(unlocked: ISOWeek, until end: ISOWeek, detail: Bool) -> PhaseEvaluation {
     // A decision for a week before the unlock is ignored: the phase could not be decided on.
     let relevant = decisions.filter { $0.week >= unlocked }
     var countsFrom = unlocked
@@ -85,6 +105,7 @@ private struct PhaseGate {
     var considered: [Entry] = []
     var next = 0
     var outcome: (state: GateState, week: ISOWeek, by: PassedBy?)?
+    var override = false
     var week = unlocked
     while week <= end, outcome == nil {
       var latest: Decision?
@@ -95,7 +116,16 @@ private struct PhaseGate {
       }
       switch latest?.decision {
       case .stop?: outcome = (.stopped, week, nil)
-      case .go?: outcome = (.passed, week, .decision)  // SPEC §4: an override
+      case .go?:
+        // SPEC §4: under `unlock: automatic` goals met in the go's week pass the phase by
+        // goals; a go is an override only when some required goal is unmet in its week.
+        let met = requiredGoalsMet(from: countsFrom, at: week)
+        if met, plan.unlock == .automatic {
+          outcome = (.passed, week, .goals)
+        } else {
+          outcome = (.passed, week, .decision)
+          override = !met
+        }
       case .hold?: onHold = true
       case .recycle?:
         onHold = false
@@ -110,13 +140,13 @@ private struct PhaseGate {
       week = week + 1
     }
     let goals = zip(phase.goals, inputs).map { goal, inputs in
-      GoalRules.evaluate(goal, inputs, from: countsFrom, at: end, detail: true)
+      GoalRules.evaluate(goal, inputs, from: countsFrom, at: end, detail: detail)
     }
     let passed = outcome?.state == .passed
     return PhaseEvaluation(
       phase: phase, state: outcome?.state ?? .active,
       plannedStart: unlocked, plannedEnd: unlocked, unlockedWeek: unlocked,
-      passedWeek: passed ? outcome?.week : nil, passedBy: outcome?.by,
+      passedWeek: passed ? outcome?.week : nil, passedBy: outcome?.by, override: override,
       countsFrom: countsFrom, onHold: outcome == nil && onHold, decisions: considered,
       goals: goals)
   }

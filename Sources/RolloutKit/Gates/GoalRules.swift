@@ -7,7 +7,10 @@ enum GoalRules {
   /// week order, already cut to the report week.
   struct Inputs {
     var weekly: [WeeklyValue] = []
+    /// Linked notes that support the goal (sentiment not negative).
     var notes = EntryList()
+    /// Linked notes with sentiment negative: counter-evidence.
+    var counterNotes = EntryList()
     var assessments = EntryList()
     /// The metric's `better`, for the progress grade.
     var better: Direction = .higher
@@ -44,7 +47,13 @@ enum GoalRules {
     result.evidence = notes.count
     result.evidenceRequired = required
     result.latestAssessment = latest
-    if detail { result.supportingNotes = Array(notes) }
+    // SPEC §4: a negative note is counter-evidence, counted and shown, never support.
+    let against = slice(inputs.counterNotes, from: start, to: week, week: \.week)
+    result.counterEvidence = against.count
+    if detail {
+      result.supportingNotes = Array(notes)
+      result.counterNotes = Array(against)
+    }
     switch latest?.assessmentBody?.verdict {
     case nil:
       result.reason = .notAssessed
@@ -67,7 +76,9 @@ enum GoalRules {
     let window = inPhase.suffix(max(measure.window, 1))
     var result = GoalEvaluation(goal: goal, status: .pending)
     result.weeksOfData = window.count
-    result.baseline = measure.baseline ?? inPhase.first?.value
+    // SPEC §4: a sum counts up from nothing; other aggregates from the phase's first value.
+    let countsUp = measure.rule == .aggregate(.sum)
+    result.baseline = measure.baseline ?? (countsUp ? 0 : inPhase.first?.value)
     if detail { result.weekly = Array(inPhase) }
 
     let values = window.map(\.value)

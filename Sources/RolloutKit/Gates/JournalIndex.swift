@@ -3,6 +3,8 @@
 struct JournalIndex {
   /// Notes linked to a goal, by goal id, in week order (journal order within a week).
   var notesByGoal: [String: EntryList] = [:]
+  /// Notes linked to a goal with sentiment negative (counter-evidence), the same way.
+  var counterNotesByGoal: [String: EntryList] = [:]
   /// Assessments by goal id, in week order (journal order within a week).
   var assessmentsByGoal: [String: EntryList] = [:]
   /// Decisions by phase id, in week order (journal order within a week).
@@ -21,13 +23,19 @@ struct JournalIndex {
   init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
     let rule = CountingRule(entries, asOf: asOf)
     var notes: [String: [Int32]] = [:]
+    var against: [String: [Int32]] = [:]
     var assessments: [String: [Int32]] = [:]
     for (index, entry) in entries.enumerated() where rule.counts(entry, at: week) {
       // Notes and assessments are kept as positions in `entries`, not as copies.
       switch entry.body {
       case .note(let note):
         if let goal = note.goal {
-          notes[goal, default: []].append(Int32(truncatingIfNeeded: index))
+          let position = Int32(truncatingIfNeeded: index)
+          if note.sentiment == .negative {
+            against[goal, default: []].append(position)
+          } else {
+            notes[goal, default: []].append(position)
+          }
         }
       case .metric(let m):
         add(m, week: entry.week)
@@ -40,6 +48,7 @@ struct JournalIndex {
       }
     }
     notesByGoal = notes.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
+    counterNotesByGoal = against.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
     assessmentsByGoal = assessments.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
     decisionsByPhase = decisionsByPhase.mapValues(Self.inWeekOrder)
   }

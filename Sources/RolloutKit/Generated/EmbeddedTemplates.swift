@@ -248,6 +248,14 @@ What “met” looks like: {{description}}
 > — {{author}}, {{week}}
 
 {{/quotes}}
+{{#hasCounterEvidence}}
+Against it ({{counterEvidenceLabel}}):
+
+{{#counterQuotes}}
+- “{{text}}” — {{author}}, {{week}}
+{{/counterQuotes}}
+
+{{/hasCounterEvidence}}
 {{/qualitative}}
 {{^hasQualitative}}
 This phase has no qualitative goals.
@@ -316,7 +324,7 @@ No feedback on this phase was logged this week.
 | Week | Decision | Decided by | Why |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}} (override: goals not all met){{/isOverride}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}} (override: a required goal was unmet){{/isOverride}}{{#isConfirmation}} (confirmation: every required goal met){{/isConfirmation}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}
@@ -404,6 +412,14 @@ Milloin tavoite on saavutettu: {{description}}
 > — {{author}}, {{week}}
 
 {{/quotes}}
+{{#hasCounterEvidence}}
+Vastaan ({{counterEvidenceLabel}}):
+
+{{#counterQuotes}}
+- ”{{text}}” — {{author}}, {{week}}
+{{/counterQuotes}}
+
+{{/hasCounterEvidence}}
 {{/qualitative}}
 {{^hasQualitative}}
 Tällä vaiheella ei ole laadullisia tavoitteita.
@@ -472,7 +488,7 @@ Tästä vaiheesta ei kirjattu palautetta tällä viikolla.
 | Viikko | Päätös | Päättäjä | Perustelu |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}}, poikkeus: kaikki tavoitteet eivät täyttyneet{{/isOverride}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}}, poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet{{/isOverride}}{{#isConfirmation}}, vahvistus: kaikki pakolliset tavoitteet täyttyivät{{/isConfirmation}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}
@@ -560,6 +576,14 @@ Wanneer is dit gehaald: {{description}}
 > — {{author}}, {{week}}
 
 {{/quotes}}
+{{#hasCounterEvidence}}
+Ertegen ({{counterEvidenceLabel}}):
+
+{{#counterQuotes}}
+- ‘{{text}}’ — {{author}}, {{week}}
+{{/counterQuotes}}
+
+{{/hasCounterEvidence}}
 {{/qualitative}}
 {{^hasQualitative}}
 Deze fase heeft geen kwalitatieve doelen.
@@ -628,7 +652,7 @@ Deze week is er geen feedback over deze fase vastgelegd.
 | Week | Besluit | Besloten door | Waarom |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}}, uitzondering: niet alle doelen gehaald{{/isOverride}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}}, uitzondering: niet alle verplichte doelen gehaald{{/isOverride}}{{#isConfirmation}}, bevestiging: alle verplichte doelen gehaald{{/isConfirmation}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}

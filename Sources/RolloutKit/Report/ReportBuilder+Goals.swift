@@ -14,7 +14,11 @@ extension Builder {
       assessment: assessment, hasAssessment: assessment != nil,
       evidence: ge.evidence, evidenceRequired: ge.evidenceRequired,
       evidenceLabel: locale.evidence(have: ge.evidence, need: ge.evidenceRequired),
-      quotes: quotes, hasQuotes: !quotes.isEmpty)
+      quotes: quotes, hasQuotes: !quotes.isEmpty,
+      counterEvidence: ge.counterEvidence,
+      counterEvidenceLabel: locale.notesAgainst(ge.counterEvidence),
+      hasCounterEvidence: ge.counterEvidence > 0,
+      counterQuotes: ge.counterNotes.suffix(3).reversed().map(quote))
   }
 
   func assessmentInfo(_ e: Entry) -> AssessmentInfo? {

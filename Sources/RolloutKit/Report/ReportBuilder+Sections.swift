@@ -51,13 +51,18 @@ extension Builder {
   // MARK: Decisions
 
   func decisionRows() -> [DecisionRow] {
-    let passing = reported.passedBy == .decision ? passingDecision(reported) : nil
+    // SPEC §4: the go of the pass week is an override only when a required goal was
+    // unmet in that week; otherwise it confirmed the pass.
+    let passing = reported.state == .passed ? passingDecision(reported) : nil
     return reported.decisions.compactMap { e in
       guard case .decide(let d) = e.body else { return nil }
+      let passed = e == passing
       return DecisionRow(
         id: e.id, week: locale.week(e.week), decision: d.decision.rawValue,
         decisionLabel: locale.decision(d.decision), author: text(e.author),
-        reason: text(d.text).isEmpty ? "—" : text(d.text), isOverride: e == passing)
+        reason: text(d.text).isEmpty ? "—" : text(d.text),
+        isOverride: passed && reported.override,
+        isConfirmation: passed && !reported.override)
     }
   }
 

@@ -72,6 +72,7 @@ extension Builder {
           en: "since \(w), decided by \(who): \(why)",
           fi: "\(w) alkaen (\(who)): \(why)",
           nl: "sinds \(w), besluit van \(who): \(why)")
+          + "; " + requiredGoals(pe.requiredMet.met, of: pe.requiredMet.of)
       )
     }
     let met = pe.requiredMet
@@ -90,18 +91,33 @@ extension Builder {
     )
   }
 
+  /// SPEC §6: passed by goals, by decision (a confirmation) or as an override, with who
+  /// and why for the last.
   private func passedText(_ pe: PhaseEvaluation, _ passed: ISOWeek) -> String {
     let w = locale.week(passed)
     if pe.passedBy == .decision, let go = passingDecision(pe) {
       let who = text(go.author)
+      if pe.override {
+        let why = decisionText(go)
+        return locale.say(
+          en: "in \(w), as an override: \(who) decided go while not every required goal was met"
+            + " — \(why)",
+          fi: "\(w), poikkeuksena: \(who) päätti jatkaa, vaikka kaikki pakolliset tavoitteet"
+            + " eivät täyttyneet — \(why)",
+          nl: "in \(w), als uitzondering: \(who) besloot door te gaan terwijl niet alle"
+            + " verplichte doelen gehaald waren — \(why)")
+      }
+      let goals = requiredGoals(pe.requiredMet.of, of: pe.requiredMet.of)
       return locale.say(
-        en: "in \(w), by a go decision from \(who) although not every goal was met",
-        fi: "\(w), go-päätöksellä (\(who)), vaikka kaikki tavoitteet eivät täyttyneet",
-        nl: "in \(w), door een go-besluit van \(who) terwijl niet alle doelen gehaald waren")
+        en: "in \(w), by decision: \(who) confirmed it with a go (\(goals))",
+        fi: "\(w), päätöksellä: \(who) vahvisti läpäisyn (\(goals))",
+        nl: "in \(w), door een besluit: \(who) bevestigde de afronding met een go (\(goals))")
     }
     let met = pe.requiredMet
     let goals = requiredGoals(met.of, of: met.of)
-    return locale.say(en: "in \(w): \(goals)", fi: "\(w): \(goals)", nl: "in \(w): \(goals)")
+    return locale.say(
+      en: "in \(w), by goals: \(goals)", fi: "\(w), tavoitteiden perusteella: \(goals)",
+      nl: "in \(w), op doelen: \(goals)")
   }
 
   private func stoppedText() -> String {

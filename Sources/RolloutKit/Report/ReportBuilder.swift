@@ -102,7 +102,9 @@ struct Builder {
     return PhaseRow(
       id: pe.phase.id, number: i + 1, title: text(pe.phase.title),
       summary: text(pe.phase.summary ?? ""), hasSummary: !(pe.phase.summary ?? "").isEmpty,
-      state: pe.state.rawValue, stateLabel: locale.phaseState(pe.state),
+      state: pe.state.rawValue,
+      stateLabel: pe.onHold
+        ? locale.say(en: "on hold", fi: "tauolla", nl: "aangehouden") : locale.phaseState(pe.state),
       planned: "\(planned) (\(locale.weeks(pe.phase.weeks)))",
       actual: actualWeeks(pe),
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,

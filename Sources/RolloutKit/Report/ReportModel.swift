@@ -90,6 +90,13 @@ public struct QualitativeGoal: Sendable, Hashable, Codable {
   /// Up to three, newest first.
   public var quotes: [Quote]
   public var hasQuotes: Bool
+  /// Linked notes with sentiment negative: counted and shown apart, never as support.
+  public var counterEvidence: Int
+  /// `1 note against`.
+  public var counterEvidenceLabel: String
+  public var hasCounterEvidence: Bool
+  /// Up to three, newest first.
+  public var counterQuotes: [Quote]
 }
 
 public struct AssessmentInfo: Sendable, Hashable, Codable {
@@ -202,8 +209,10 @@ public struct DecisionRow: Sendable, Hashable, Codable {
   public var decisionLabel: String
   public var author: String
   public var reason: String
-  /// The `go` that passed the phase with goals unmet.
+  /// The `go` that passed the phase with a required goal unmet in its week.
   public var isOverride: Bool
+  /// The `go` of the pass week with every required goal met: it confirmed the pass.
+  public var isConfirmation: Bool
 }
 
 public struct DueItem: Sendable, Hashable, Codable {

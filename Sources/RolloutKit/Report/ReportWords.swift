@@ -109,6 +109,14 @@ extension ReportLocale {
       nl: n == 1 ? "1 notitie" : "\(n) notities")
   }
 
+  /// Counter-evidence: `1 note against`.
+  func notesAgainst(_ n: Int) -> String {
+    say(
+      en: n == 1 ? "1 note against" : "\(n) notes against",
+      fi: n == 1 ? "1 vastakkainen havainto" : "\(n) vastakkaista havaintoa",
+      nl: n == 1 ? "1 notitie ertegen" : "\(n) notities ertegen")
+  }
+
   func required(_ isRequired: Bool) -> String {
     isRequired
       ? say(en: "required", fi: "pakollinen", nl: "verplicht")

@@ -27,6 +27,8 @@ public enum StatusJSON {
       ("passedWeek", .optional(p.passedWeek?.description)),
       ("passedBy", .optional(p.passedBy?.rawValue)),
       ("goals", .array(p.goals.map(goal))),
+      // Added keys come after the original ones (SPEC §5).
+      ("override", .bool(p.override)),
       ("forecastPass", .optional(p.forecastPass?.description)),
     ])
   }
@@ -41,7 +43,11 @@ public enum StatusJSON {
     ]
     switch g.goal.kind {
     case .qualitative:
-      members += [("evidence", .int(g.evidence)), ("evidenceRequired", .int(g.evidenceRequired))]
+      members += [
+        ("evidence", .int(g.evidence)), ("evidenceRequired", .int(g.evidenceRequired)),
+        ("previousStatus", .string(g.previousStatus.rawValue)),
+        ("counterEvidence", .int(g.counterEvidence)),
+      ]
     case .quantitative(let measure):
       members += [
         ("metric", .string(measure.metric)),
@@ -52,6 +58,8 @@ public enum StatusJSON {
         ("weeksMet", .optional(g.weeksMet)),
         // A grade: two decimals are enough, and keep the output stable.
         ("progress", .optional(g.progress.map { ($0 * 100).rounded() / 100 })),
+        ("previousStatus", .string(g.previousStatus.rawValue)),
+        ("previousValue", .optional(g.previousValue)),
         // SPEC §4 "Looking ahead": null where no outlook is due.
         ("trend", .optional(g.outlook?.trend)),
         ("forecast", .optional(g.outlook?.forecast?.description)),

@@ -64,7 +64,10 @@ public struct StatusText: Sendable {
     var facts: [String] = []
     switch p.state {
     case .passed:
-      let by = p.passedBy == .decision ? "by a go decision" : "by its goals"
+      let by =
+        p.override
+        ? "as an override (a go with a required goal unmet)"
+        : p.passedBy == .decision ? "by decision (a go confirmed it)" : "by its goals"
       facts.append(
         paint("passed in \(p.passedWeek.map(String.init(describing:)) ?? "?") \(by)", "32"))
     case .active:
@@ -132,6 +135,9 @@ public struct StatusText: Sendable {
     } else {
       let notes = "\(g.evidence) supporting \(g.evidence == 1 ? "note" : "notes")"
       facts.append(g.evidenceRequired > 0 ? "\(notes) (\(g.evidenceRequired) needed)" : notes)
+    }
+    if g.counterEvidence > 0 {
+      facts.append("\(g.counterEvidence) \(g.counterEvidence == 1 ? "note" : "notes") against")
     }
     if let a = g.latestAssessment, let verdict = a.assessmentBody?.verdict {
       let said = verdict == .met ? "met" : "not met"

@@ -122,6 +122,7 @@ struct PhaseGateTests {
     let e = p.evaluate(j, at: "2026-W11")
     #expect(e.phase("a")?.state == .passed)
     #expect(e.phase("a")?.passedBy == .decision)
+    #expect(e.phase("a")?.override == true)
     #expect(e.phase("a")?.decisions.map(\.id) == [go])
     #expect(e.goal("ga").status == .notMet)
   }
@@ -139,7 +140,9 @@ struct PhaseGateTests {
     j.decide("2026-W12", "a", .go)
     let lifted = p.evaluate(j, at: "2026-W12")
     #expect(lifted.phase("a")?.passedWeek == wk("2026-W12"))
-    #expect(lifted.phase("a")?.passedBy == .decision)
+    // SPEC §4: the go lifts the hold; its goals are met in W12, so it passes by goals.
+    #expect(lifted.phase("a")?.passedBy == .goals)
+    #expect(lifted.phase("a")?.override == false)
     #expect(lifted.phase("a")?.onHold == false)
   }
 

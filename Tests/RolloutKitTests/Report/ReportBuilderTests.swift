@@ -33,7 +33,17 @@ struct ReportBuilderTests {
     ),
     (
       with { $0.phases[1].onHold = true }, "on-hold", "ON HOLD",
-      "since W46, decided by Liisa: Wait for the new chat tool"
+      "since W46, decided by Liisa: Wait for the new chat tool; 2 of 3 required goals met"
+    ),
+    (
+      with { e in
+        e.phases[1].state = .passed
+        e.phases[1].passedWeek = ISOWeek("2026-W47")
+        e.phases[1].passedBy = .decision
+        e.phases[1].override = true
+      }, "passed", "PASSED",
+      "in W47, as an override: Liisa decided go while not every required goal was met"
+        + " — Tool is live"
     ),
     (
       with { e in
@@ -41,7 +51,7 @@ struct ReportBuilderTests {
         e.phases[1].passedWeek = ISOWeek("2026-W47")
         e.phases[1].passedBy = .decision
       }, "passed", "PASSED",
-      "in W47, by a go decision from Liisa although not every goal was met"
+      "in W47, by decision: Liisa confirmed it with a go (all 3 required goals met)"
     ),
     (
       with { e in
@@ -128,15 +138,30 @@ struct ReportBuilderTests {
     #expect(!asOfThursday.feedback.groups.flatMap(\.notes).map(\.id).contains("b100000a"))
   }
 
-  @Test func decisionsNameWhoAndWhyAndMarkTheOverride() {
+  @Test func decisionsNameWhoAndWhyAndMarkTheOverride() throws {
     var e = F.evaluation()
     e.phases[1].state = .passed
     e.phases[1].passedWeek = ISOWeek("2026-W47")
     e.phases[1].passedBy = .decision
+    e.phases[1].override = true
     let rows = Self.report(e).decisions
     #expect(rows.map(\.author) == ["Liisa", "Liisa"])
     #expect(rows.map(\.isOverride) == [false, true])
+    #expect(rows.map(\.isConfirmation) == [false, false])
     #expect(rows[1].reason == "Tool is live")
+    // SPEC §4: a go with every required goal met is a confirmation, never an override.
+    e.phases[1].override = false
+    let confirmed = Self.report(e).decisions
+    #expect(confirmed.map(\.isOverride) == [false, false])
+    #expect(confirmed.map(\.isConfirmation) == [false, true])
+    for language in Language.allCases {
+      let markdown = try F.render(e, language: language)
+      let table = markdown.split(separator: "\n").filter { $0.hasPrefix("| W") || $0.hasPrefix("| vko") || $0.hasPrefix("| wk") }
+      #expect(!table.isEmpty, "\(language)")
+      for word in ["override", "poikkeus", "uitzondering"] {
+        #expect(!table.contains { $0.contains(word) }, "\(language): \(word)")
+      }
+    }
   }
 
   @Test func whatIsMissingForAnActivePhase() {

@@ -157,14 +157,27 @@ struct ReportReviewTests {
     e.phases[1].onHold = true
     let hold = Self.report(e, language: .fi).verdict
     #expect(hold.word == "TAUOLLA")
-    #expect(hold.detail == "vko 46 alkaen (Liisa): Wait for the new chat tool")
+    #expect(
+      hold.detail
+        == "vko 46 alkaen (Liisa): Wait for the new chat tool; 2/3 pakollisesta tavoitteesta saavutettu"
+    )
     e.phases[1].onHold = false
     e.phases[1].state = .passed
     e.phases[1].passedWeek = ISOWeek("2026-W47")
     e.phases[1].passedBy = .decision
+    e.phases[1].override = true
     #expect(
       Self.report(e, language: .fi).verdict.detail
-        == "vko 47, go-päätöksellä (Liisa), vaikka kaikki tavoitteet eivät täyttyneet")
+        == "vko 47, poikkeuksena: Liisa päätti jatkaa, vaikka kaikki pakolliset tavoitteet eivät"
+        + " täyttyneet — Tool is live")
+    e.phases[1].override = false
+    #expect(
+      Self.report(e, language: .fi).verdict.detail
+        == "vko 47, päätöksellä: Liisa vahvisti läpäisyn (kaikki 3 pakollista tavoitetta saavutettu)")
+    #expect(
+      Self.report(e, language: .nl).verdict.detail
+        == "in wk 47, door een besluit: Liisa bevestigde de afronding met een go"
+        + " (alle 3 verplichte doelen gehaald)")
   }
 
   @Test func anOverrideIsMarkedWithoutDoubleBrackets() throws {
@@ -172,6 +185,7 @@ struct ReportReviewTests {
     e.phases[1].state = .passed
     e.phases[1].passedWeek = ISOWeek("2026-W47")
     e.phases[1].passedBy = .decision
+    e.phases[1].override = true
     for language in Language.allCases {
       let markdown = try F.render(e, language: language)
       #expect(!markdown.contains(") ("), "\(language)")
@@ -180,9 +194,9 @@ struct ReportReviewTests {
   }
 
   @Test(arguments: [
-    (Language.en, "in W40: the one required goal met"),
-    (.fi, "vko 40: ainoa pakollinen tavoite saavutettu"),
-    (.nl, "in wk 40: het enige verplichte doel gehaald"),
+    (Language.en, "in W40, by goals: the one required goal met"),
+    (.fi, "vko 40, tavoitteiden perusteella: ainoa pakollinen tavoite saavutettu"),
+    (.nl, "in wk 40, op doelen: het enige verplichte doel gehaald"),
   ])
   func onePassedGoalIsNotAll(language: Language, detail: String) {
     let verdict = Self.report(F.evaluation(), phase: "listen", language: language).verdict
