@@ -49,31 +49,44 @@ import Testing
 
     """
 
-  @Test(arguments: [
-    ("ga4-en.csv", "Engagement rate, Average engagement time per session, Events per session", ga4Table, 14),
-    ("ga4-fi.csv", "Sitoutumisprosentti", """
-      metric    week      values  week's value
-      engaged   2026-W36       3  1674 (sum)
-      sessions  2026-W36       3  2792 (sum)
+  @Test(
+    arguments: [
+      (
+        "ga4-en.csv", "Engagement rate, Average engagement time per session, Events per session",
+        ga4Table, 14
+      ),
+      (
+        "ga4-fi.csv", "Sitoutumisprosentti",
+        """
+        metric    week      values  week's value
+        engaged   2026-W36       3  1674 (sum)
+        sessions  2026-W36       3  2792 (sum)
 
-      """, 6),
-    ("matomo-en.tsv", "Unique visitors, Actions per visit, Bounce rate", """
-      metric    week      values  week's value
-      actions   2026-W37       3  12058 (sum)
-      sessions  2026-W37       3  3403 (sum)
+        """, 6
+      ),
+      (
+        "matomo-en.tsv", "Unique visitors, Actions per visit, Bounce rate",
+        """
+        metric    week      values  week's value
+        actions   2026-W37       3  12058 (sum)
+        sessions  2026-W37       3  3403 (sum)
 
-      """, 6),
-    ("matomo-nl.csv", "Gem. acties per bezoek", """
-      metric    week      values  week's value
-      actions   2026-W37       2  8181 (sum)
-      sessions  2026-W37       2  2305 (sum)
+        """, 6
+      ),
+      (
+        "matomo-nl.csv", "Gem. acties per bezoek",
+        """
+        metric    week      values  week's value
+        actions   2026-W37       2  8181 (sum)
+        sessions  2026-W37       2  2305 (sum)
 
-      """, 4),
-    ("search-console-en.csv", nil, searchConsoleTable, 16),
-    ("search-console-fi.csv", nil, searchConsoleTable, 16),
-    ("meta-page-en.csv", "New Facebook Page likes", metaTable, 5),
-    ("meta-page-fi.csv", "Uudet tykkäykset", metaTable, 5),
-  ] as [(String, String?, String, Int)])
+        """, 4
+      ),
+      ("search-console-en.csv", nil, searchConsoleTable, 16),
+      ("search-console-fi.csv", nil, searchConsoleTable, 16),
+      ("meta-page-en.csv", "New Facebook Page likes", metaTable, 5),
+      ("meta-page-fi.csv", "Uudet tykkäykset", metaTable, 5),
+    ] as [(String, String?, String, Int)])
   func anExportAsItComesIsReadByThePlansImportNames(
     file: String, ignored: String?, table: String, count: Int
   ) throws {

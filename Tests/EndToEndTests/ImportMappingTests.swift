@@ -27,7 +27,9 @@ import Testing
 
   @Test func aMapReadsAColumnAsAMetricAndTheChannelAppliesToEveryValue() throws {
     let (folder, journal) = try ImportExportsTests.folder()
-    try write(folder, "li.csv", "Date,Impressions (organic),Clicks (organic)\n2026-09-07,900,12\n2026-09-08,,15\n")
+    try write(
+      folder, "li.csv",
+      "Date,Impressions (organic),Clicks (organic)\n2026-09-07,900,12\n2026-09-08,,15\n")
     let r = try run(
       [
         "import", "li.csv", "--map", " impressions (ORGANIC) =impressions", "--map",
@@ -35,7 +37,8 @@ import Testing
       ], folder)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.hasSuffix("3 metric values logged from li.csv.\n"), "\(r.stdout)")
-    let lines = String(decoding: contents(journal), as: UTF8.self).split(separator: "\n").dropFirst()
+    let lines = String(decoding: contents(journal), as: UTF8.self).split(separator: "\n")
+      .dropFirst()
     #expect(lines.count == 3)
     #expect(lines.allSatisfy { $0.contains("channel: linkedin") })
   }
@@ -76,7 +79,8 @@ import Testing
         "two.csv:1: error: the columns 'Sessions', 'Istunnot' all give the metric 'sessions'"))
     #expect(
       try run(["import", "none.csv"], folder).stderr.hasPrefix(
-        "none.csv:1: error: no column of the file is matched to a metric (its columns: 'Bounce rate')"))
+        "none.csv:1: error: no column of the file is matched to a metric (its columns: 'Bounce rate')"
+      ))
     #expect(
       try run(["import", "nodate.csv"], folder).stderr.hasPrefix(
         "nodate.csv:1: error: the file has no week or date column (its columns: 'Sessions')"))
@@ -104,14 +108,22 @@ import Testing
   }
 
   @Test(arguments: [
-    ("t.tsv", "Date\tSessions\n2026-09-07\t1,234\n",
-     "t.tsv:2: error: '1,234' could be read two ways (a thousand and more, or one and a fraction), and nothing else in the file says which"),
-    ("m.csv", "Date;Sessions;Clicks\n2026-09-07;1,5;2.5\n",
-     "m.csv:1: error: the file's numbers write decimals both with a point ('2.5') and with a comma ('1,5')"),
-    ("w.csv", "Date;Sessions\n2026-09-07;2,5\n2026-09-08;1,234.5\n",
-     "w.csv:1: error: the file's numbers write decimals both with a point ('1,234.5') and with a comma ('2,5')"),
+    (
+      "t.tsv", "Date\tSessions\n2026-09-07\t1,234\n",
+      "t.tsv:2: error: '1,234' could be read two ways (a thousand and more, or one and a fraction), and nothing else in the file says which"
+    ),
+    (
+      "m.csv", "Date;Sessions;Clicks\n2026-09-07;1,5;2.5\n",
+      "m.csv:1: error: the file's numbers write decimals both with a point ('2.5') and with a comma ('1,5')"
+    ),
+    (
+      "w.csv", "Date;Sessions\n2026-09-07;2,5\n2026-09-08;1,234.5\n",
+      "w.csv:1: error: the file's numbers write decimals both with a point ('1,234.5') and with a comma ('2,5')"
+    ),
   ])
-  func numbersThatCannotBeReadSafelyAreRefusedNotGuessed(name: String, text: String, first: String) throws {
+  func numbersThatCannotBeReadSafelyAreRefusedNotGuessed(name: String, text: String, first: String)
+    throws
+  {
     let (folder, journal) = try ImportExportsTests.folder(name)
     try write(folder, name, text)
     let before = contents(journal)

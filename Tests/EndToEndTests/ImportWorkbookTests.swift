@@ -16,7 +16,8 @@ import Testing
     try process.run()
     let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "python3 failed (is openpyxl installed?): \(message)")
+    try #require(
+      process.terminationStatus == 0, "python3 failed (is openpyxl installed?): \(message)")
   }
 
   /// Two sheets: daily figures with Finnish headers, dates as Excel stores them and a
@@ -66,7 +67,8 @@ import Testing
     #expect(dry.status == 0, "\(dry.stderr)")
     #expect(dry.stdout.contains("csat    2026-W37  chat          1  4.5\n"), "\(dry.stdout)")
     let before = contents(journal)
-    let wrong = try ImportExportsTests.run(["import", "book.xlsx", "--sheet", "Viikko"], in: folder)
+    let wrong = try ImportExportsTests.run(
+      ["import", "book.xlsx", "--sheet", "Viikko"], in: folder)
     #expect(wrong.status == 1)
     #expect(
       wrong.stderr == """
@@ -128,8 +130,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("data.xlsx", Data("Date,Sessions\n2026-09-07,12\n".utf8), "it is plain text (a CSV file with an .xlsx name?)"),
-    ("broken.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5]), "it is not a ZIP archive, as every .xlsx file is"),
+    (
+      "data.xlsx", Data("Date,Sessions\n2026-09-07,12\n".utf8),
+      "it is plain text (a CSV file with an .xlsx name?)"
+    ),
+    (
+      "broken.xlsx", Data([0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5]),
+      "it is not a ZIP archive, as every .xlsx file is"
+    ),
   ])
   func aFileThatIsNotAWorkbookGetsAClearError(name: String, bytes: Data, reason: String) throws {
     let (folder, journal) = try ImportExportsTests.folder(name)

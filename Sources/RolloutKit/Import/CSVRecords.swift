@@ -124,7 +124,8 @@ struct QuoteLayout {
     }
     if recordStart < text.endIndex || problem != nil {
       records.append(
-        Record(line: recordLine, range: recordStart..<text.endIndex, terminator: nil, problem: problem))
+        Record(
+          line: recordLine, range: recordStart..<text.endIndex, terminator: nil, problem: problem))
     }
   }
 

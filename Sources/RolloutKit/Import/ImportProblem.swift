@@ -82,7 +82,8 @@ public enum ImportProblem: Error, Sendable, Hashable {
     case .wrongDecimalMark: return "write every number of the file the same way"
     case .mixedDecimalMarks: return "write every number of the file the same way"
     case .yesNoValue, .excelError: return "put a number in the cell, or leave it empty"
-    case .emptyDate, .notADate: return "write it like 2026-11-25, 25.11.2026, 25-11-2026 or 20261125"
+    case .emptyDate, .notADate:
+      return "write it like 2026-11-25, 25.11.2026, 25-11-2026 or 20261125"
     case .emptyWeek, .notAWeek: return "write it like 2026-W48"
     case .noDateColumn: return "export the data by day or by week, with the date or week column"
     case .noMatchedColumn:

@@ -91,7 +91,8 @@ extension ImportGrid {
           message: "the row has more values than the header has columns",
           suggestion: "a value with the delimiter in it must be in double quotes"))
     }
-    let dateColumn = index(.week).map { ($0, CSVImport.Column.week) } ?? index(.date).map { ($0, .date) }
+    let dateColumn =
+      index(.week).map { ($0, CSVImport.Column.week) } ?? index(.date).map { ($0, .date) }
     var week: ISOWeek?
     var day: CalendarDate?
     switch self.week(of: row, column: dateColumn, fallback: options.fallbackWeek) {

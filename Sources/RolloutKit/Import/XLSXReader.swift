@@ -16,7 +16,9 @@ enum XLSXReader {
       DiagnosticsError(
         Diagnostic(file: file, message: problem.message, suggestion: problem.suggestion))
     }
-    if !bytes.starts(with: [0x50, 0x4B]), String(validating: bytes.prefix(4096), as: UTF8.self) != nil {
+    if !bytes.starts(with: [0x50, 0x4B]),
+      String(validating: bytes.prefix(4096), as: UTF8.self) != nil
+    {
       throw fail(.notAWorkbook(reason: "it is plain text (a CSV file with an .xlsx name?)"))
     }
     let archive: Archive
@@ -54,7 +56,8 @@ enum XLSXReader {
     let index: Int
     if let wanted {
       let key = wanted.trimmed.lowercased()
-      guard let found = sheets.firstIndex(where: { $0.name == wanted })
+      guard
+        let found = sheets.firstIndex(where: { $0.name == wanted })
           ?? sheets.firstIndex(where: { $0.name.trimmed.lowercased() == key })
       else { throw fail(.unknownSheet(wanted, sheets: sheets.map(\.name))) }
       index = found

@@ -17,7 +17,8 @@ extension PlanDecoder {
       }
       let name = String(scalar.text.trimmed)
       guard !name.isEmpty else {
-        reader.error(item.mark, "a column name in 'import' is empty", fix: "remove it or name the column")
+        reader.error(
+          item.mark, "a column name in 'import' is empty", fix: "remove it or name the column")
         continue
       }
       names.append(name)
@@ -42,7 +43,8 @@ extension PlanDecoder {
             item.mark, "the column '\(text.trimmed)' is already imported as the metric '\(first)'",
             fix: "a column gives one metric: keep it under one of them")
         } else if own.contains(key) {
-          reader.error(item.mark, "the column '\(text.trimmed)' is listed twice", fix: "list it once")
+          reader.error(
+            item.mark, "the column '\(text.trimmed)' is listed twice", fix: "list it once")
         }
         own.insert(key)
         claimed[key] = claimed[key] ?? metric

@@ -65,7 +65,8 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         guard let data = FileManager.default.contents(atPath: file) else {
           throw DiagnosticsError(
-            Diagnostic(file: file, message: "the file cannot be read", suggestion: "check the path"))
+            Diagnostic(file: file, message: "the file cannot be read", suggestion: "check the path")
+          )
         }
         let grid = try ImportFile.grid([UInt8](data), file: file, sheet: sheet)
         let options = ImportOptions(

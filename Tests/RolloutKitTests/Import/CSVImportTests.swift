@@ -11,7 +11,8 @@ import Testing
     do {
       let rows = try CSVImport.grid(bytes, file: "in.csv")
         .rows(metrics: [], options: ImportOptions(fallbackWeek: fallback))
-      return rows.problems.isEmpty ? .success(rows.drafts) : .failure(DiagnosticsError(rows.problems))
+      return rows.problems.isEmpty
+        ? .success(rows.drafts) : .failure(DiagnosticsError(rows.problems))
     } catch {
       return .failure(error)
     }
@@ -164,7 +165,8 @@ import Testing
   /// Spreadsheets quote a value that holds a quote; a bare one is a hand edit gone wrong,
   /// named on its line rather than guessed at.
   @Test func aQuoteInsideAnUnquotedValueIsNamed() {
-    let found = failure("week,metric,value,text\n2026-W48,csat,4,fine\n2026-W48,csat,4,5\" screen\n")
+    let found = failure(
+      "week,metric,value,text\n2026-W48,csat,4,fine\n2026-W48,csat,4,5\" screen\n")
     #expect(found.count == 1)
     #expect(found.first?.line == 3)
     #expect(found.first?.message == "a quote stands inside a value that does not start with one")

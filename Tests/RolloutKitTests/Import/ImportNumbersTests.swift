@@ -5,16 +5,17 @@ import Testing
 /// Numbers as exports write them, read by the file's decimal convention (docs/import.md
 /// "Which mark is the decimal one").
 @Suite struct ImportNumbersTests {
-  @Test(arguments: [
-    (["1,234.5", "12"], ",", DecimalConvention.point),
-    (["18,5"], ",", .comma),
-    (["1.234,5"], "\t", .comma),
-    (["1,234,567"], "\t", .point),
-    (["1.234.567"], "\t", .comma),
-    (["1234", "1 234"], ";", .comma),
-    (["1234"], ",", .point),
-    (["1,234"], "\t", .unknown),
-  ] as [([String], Character, DecimalConvention)])
+  @Test(
+    arguments: [
+      (["1,234.5", "12"], ",", DecimalConvention.point),
+      (["18,5"], ",", .comma),
+      (["1.234,5"], "\t", .comma),
+      (["1,234,567"], "\t", .point),
+      (["1.234.567"], "\t", .comma),
+      (["1234", "1 234"], ";", .comma),
+      (["1234"], ",", .point),
+      (["1,234"], "\t", .unknown),
+    ] as [([String], Character, DecimalConvention)])
   func theNumbersDecideThenTheDelimiter(
     samples: [String], delimiter: Character, expected: DecimalConvention
   ) throws {
@@ -27,40 +28,43 @@ import Testing
       performing: { try DecimalConvention.of(["1,5", "2.5"], delimiter: ";").get() })
   }
 
-  @Test(arguments: [
-    (DecimalConvention.point, "1,234", 1234.0), (.point, "1,234.5", 1234.5),
-    (.point, "1.234", 1.234), (.point, "\"2,310\"", 2310), (.point, "1.8%", 1.8),
-    (.comma, "1.234", 1234), (.comma, "1 234,5", 1234.5), (.comma, "3,2 %", 3.2),
-    (.comma, "1\u{00A0}523", 1523), (.comma, "1\u{202F}050", 1050), (.comma, "-0,5", -0.5),
-    (.unknown, "18,5", 18.5), (.unknown, "1 234", 1234), (.unknown, "1,234.5", 1234.5),
-    (.point, "1e3", 1000),
-  ] as [(DecimalConvention, String, Double)])
+  @Test(
+    arguments: [
+      (DecimalConvention.point, "1,234", 1234.0), (.point, "1,234.5", 1234.5),
+      (.point, "1.234", 1.234), (.point, "\"2,310\"", 2310), (.point, "1.8%", 1.8),
+      (.comma, "1.234", 1234), (.comma, "1 234,5", 1234.5), (.comma, "3,2 %", 3.2),
+      (.comma, "1\u{00A0}523", 1523), (.comma, "1\u{202F}050", 1050), (.comma, "-0,5", -0.5),
+      (.unknown, "18,5", 18.5), (.unknown, "1 234", 1234), (.unknown, "1,234.5", 1234.5),
+      (.point, "1e3", 1000),
+    ] as [(DecimalConvention, String, Double)])
   func aNumberIsReadByItsFilesConvention(
     convention: DecimalConvention, text: String, value: Double
   ) throws {
     #expect(try convention.number(text).get() == value)
   }
 
-  @Test(arguments: [
-    (DecimalConvention.unknown, "1,234", ImportProblem.ambiguousNumber("1,234")),
-    (.unknown, "1.234", .ambiguousNumber("1.234")),
-    (.comma, "18.5", .wrongDecimalMark("18.5", expected: ",")),
-    (.point, "1.234,5", .wrongDecimalMark("1.234,5", expected: ".")),
-    (.point, "12,34,567", .notANumber("12,34,567")),
-    (.point, "1 23", .notANumber("1 23")),
-    (.point, "n/a", .notANumber("n/a")),
-    (.point, "12.5.3", .notANumber("12.5.3")),
-    (.point, "%", .notANumber("%")),
-  ] as [(DecimalConvention, String, ImportProblem)])
+  @Test(
+    arguments: [
+      (DecimalConvention.unknown, "1,234", ImportProblem.ambiguousNumber("1,234")),
+      (.unknown, "1.234", .ambiguousNumber("1.234")),
+      (.comma, "18.5", .wrongDecimalMark("18.5", expected: ",")),
+      (.point, "1.234,5", .wrongDecimalMark("1.234,5", expected: ".")),
+      (.point, "12,34,567", .notANumber("12,34,567")),
+      (.point, "1 23", .notANumber("1 23")),
+      (.point, "n/a", .notANumber("n/a")),
+      (.point, "12.5.3", .notANumber("12.5.3")),
+      (.point, "%", .notANumber("%")),
+    ] as [(DecimalConvention, String, ImportProblem)])
   func aNumberThatCannotBeReadSafelyIsRefused(
     convention: DecimalConvention, text: String, problem: ImportProblem
   ) {
     #expect(throws: problem, performing: { try convention.number(text).get() })
   }
 
-  @Test(arguments: [
-    (60.0, nil), (61, "1900-03-01"), (46_272, "2026-09-07"), (46_277.6, "2026-09-12"),
-  ] as [(Double, String?)])
+  @Test(
+    arguments: [
+      (60.0, nil), (61, "1900-03-01"), (46_272, "2026-09-07"), (46_277.6, "2026-09-12"),
+    ] as [(Double, String?)])
   func excelSerialDaysSkipTheLeapDayThatNeverWas(serial: Double, date: String?) {
     #expect(ImportDates.excelSerial(serial)?.description == date)
   }
