@@ -33,6 +33,8 @@ import Testing
     ws.append([datetime.datetime(2026, 9, 13, 14, 30), 1204, None, None])
     ws.append(["Yhteensä", 3801, 124.5, None])
     notes = wb.create_sheet("Viikot")
+    notes.append(["Viikkoluvut, syksy 2026"])
+    notes.append([])
     notes.append(["Viikko", "Mittari", "Arvo", "Kanava"])
     notes.append(["2026-W37", "csat", 4.5, "chat"])
     notes.append(["2026-W38", "csat", 4, "chat"])

@@ -77,8 +77,9 @@ enum XLSXReader {
     return sheetGrid(worksheet, shared: shared, file: file, sheet: sheets[index].name)
   }
 
-  /// The sheet's rows as a grid; the header is the first row with anything in it that is
-  /// not a `#` comment.
+  /// The sheet's rows as a grid. The header is the first row with two cells or more that
+  /// is not a `#` comment: a title or a note above it (LinkedIn writes one) is no header,
+  /// and every file rollout reads has at least two columns.
   static func sheetGrid(
     _ worksheet: XLSXParts.Worksheet, shared: [String], file: String, sheet: String
   ) -> ImportGrid {
@@ -100,7 +101,8 @@ enum XLSXReader {
     }
     var body = rows[...]
     while let first = body.first,
-      first.isBlank || first.cells.first.map({ CSVImport.isComment($0.display) }) == true
+      first.cells.filter({ !$0.isEmpty }).count < 2
+        || first.cells.first.map({ CSVImport.isComment($0.display) }) == true
     {
       body = body.dropFirst()
     }
