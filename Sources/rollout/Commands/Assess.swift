@@ -7,7 +7,7 @@ extension Rollout {
     static let configuration = CommandConfiguration(
       abstract: "Record whether a qualitative goal is met, with the reasoning.")
 
-    @Argument(help: "The qualitative goal's id.")
+    @Argument(help: "The qualitative goal's id.", completion: .plan(.qualitativeGoals))
     var goal: String
 
     @Argument(help: "met or not-met.")

@@ -11,7 +11,7 @@ extension Rollout {
         starts its windows and evidence again from next week; stop ends the plan.
         """)
 
-    @Argument(help: "The phase's id.")
+    @Argument(help: "The phase's id.", completion: .plan(.phases))
     var phase: String
 
     @Argument(help: "go, hold, recycle or stop.")

@@ -22,7 +22,9 @@ extension Rollout {
         that has no week or date column.
         """)
 
-    @Argument(help: "The CSV file or Excel workbook (.xlsx).")
+    @Argument(
+      help: "The CSV file or Excel workbook (.xlsx).",
+      completion: .file(extensions: ["csv", "tsv", "txt", "xlsx"]))
     var file: String
 
     @Option(
@@ -32,7 +34,7 @@ extension Rollout {
         valueName: "COLUMN=METRIC"))
     var maps: [String] = []
 
-    @Option(help: "The channel of every value in the file.")
+    @Option(help: "The channel of every value in the file.", completion: .plan(.channels))
     var channel: String?
 
     @Option(help: "The sheet of a workbook to read (default: the first).")

@@ -12,10 +12,12 @@ extension Rollout {
         Starter plans: \(StarterPlan.names.joined(separator: ", ")).
         """)
 
-    @Argument(help: "Where to write the plan.")
+    @Argument(help: "Where to write the plan.", completion: .file(extensions: ["yaml", "yml"]))
     var path: String = "Plans/plan.yaml"
 
-    @Option(help: "The starter plan to use (basic, basic-fi, basic-nl).")
+    @Option(
+      help: "The starter plan to use (basic, basic-fi, basic-nl).",
+      completion: .list(StarterPlan.names))
     var template: String = "basic"
 
     @Flag(help: "Replace an existing file.")

@@ -7,10 +7,10 @@ extension Rollout {
     static let configuration = CommandConfiguration(
       abstract: "List the journal's entries in the order they were logged, newest last.")
 
-    @Option(help: "Only entries about this phase.")
+    @Option(help: "Only entries about this phase.", completion: .plan(.phases))
     var phase: String?
 
-    @Option(help: "Only entries about this goal.")
+    @Option(help: "Only entries about this goal.", completion: .plan(.goals))
     var goal: String?
 
     @Option(help: "Only this kind: note, metric, assess, decide or retract.")

@@ -7,7 +7,7 @@ extension Rollout {
     static let configuration = CommandConfiguration(
       abstract: "Log a metric value for a week (a decimal comma, 18,5, is fine).")
 
-    @Argument(help: "The metric's id in the plan.")
+    @Argument(help: "The metric's id in the plan.", completion: .plan(.metrics))
     var name: String
 
     // Collected from what the parser does not recognise, so that a negative value such as
@@ -20,7 +20,8 @@ extension Rollout {
     /// The one value given.
     var value: String { values.first ?? "" }
 
-    @Option(help: "The channel the value is for (chat, email, …).")
+    @Option(
+      help: "The channel the value is for (chat, email, …).", completion: .plan(.channels))
     var channel: String?
 
     @Option(help: "A remark about the value.")

@@ -15,16 +15,20 @@ extension Rollout {
     @Argument(help: "The note. '-' reads it from standard input; omit it to use your editor.")
     var text: String?
 
-    @Option(help: "The phase it is about. Default: the phase of --goal, else the current phase.")
+    @Option(
+      help: "The phase it is about. Default: the phase of --goal, else the current phase.",
+      completion: .plan(.phases))
     var phase: String?
 
-    @Option(help: "A qualitative goal this note is evidence for.")
+    @Option(
+      help: "A qualitative goal this note is evidence for.", completion: .plan(.qualitativeGoals))
     var goal: String?
 
     @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
     var tags: [String] = []
 
-    @Option(help: "The channel it came from (chat, email, …).")
+    @Option(
+      help: "The channel it came from (chat, email, …).", completion: .plan(.channels))
     var channel: String?
 
     @Option(help: "positive, neutral or negative.")

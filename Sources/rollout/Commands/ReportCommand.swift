@@ -18,17 +18,20 @@ extension Rollout {
     @OptionGroup var weekOptions: WeekOptions
 
     @Option(
-      help: ArgumentHelp("The phase to report on. Default: the current phase.", valueName: "id"))
+      help: ArgumentHelp("The phase to report on. Default: the current phase.", valueName: "id"),
+      completion: .plan(.phases))
     var phase: String?
 
     @Option(
       help: ArgumentHelp(
-        "Write the report to this file instead of standard output.", valueName: "file"))
+        "Write the report to this file instead of standard output.", valueName: "file"),
+      completion: .file())
     var out: String?
 
     @Option(
       help: ArgumentHelp(
-        "Use this Mustache template instead of the shipped one.", valueName: "file"))
+        "Use this Mustache template instead of the shipped one.", valueName: "file"),
+      completion: .file(extensions: ["mustache"]))
     var template: String?
 
     @Flag(
@@ -38,11 +41,13 @@ extension Rollout {
 
     @Option(
       help: ArgumentHelp(
-        "Report language: en, fi or nl. Default: the plan's language.", valueName: "language"))
+        "Report language: en, fi or nl. Default: the plan's language.", valueName: "language"),
+      completion: .languages)
     var lang: String?
 
     @Option(
-      help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"))
+      help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"),
+      completion: .list(ReportFormat.allCases.map(\.rawValue)))
     var format: String = ReportFormat.markdown.rawValue
 
     func validate() throws {

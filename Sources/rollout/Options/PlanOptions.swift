@@ -7,7 +7,8 @@ struct PlanOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "The plan file. Default: $ROLLOUT_PLAN, else the single plan in ./Plans/.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .planFile)
   var plan: String?
 
   func validate() throws {
