@@ -46,6 +46,18 @@ import Testing
     #expect(try leftovers(folder).isEmpty)
   }
 
+  @Test func theNextEditGoesOnFromTheKeptVersion() throws {
+    let (folder, plan, editor) = try setUp("sed -i '0,/weeks: 4/s//weeks: four/' \"$file\"")
+    #expect(try runRollout(["edit"], in: folder, environment: ["EDITOR": editor]).status == 1)
+    let mend = folder.appendingPathComponent("mend.sh")
+    try Data("sed -i 's/weeks: four/weeks: 5/' \"$1\"\n".utf8).write(to: mend)
+    let again = try runRollout(["edit"], in: folder, environment: ["EDITOR": "sh \(mend.path)"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stderr.contains("going on from your version in Plans/plan.yaml.edited"))
+    #expect(try String(contentsOfFile: plan, encoding: .utf8).contains("weeks: 5"))
+    #expect(!FileManager.default.fileExists(atPath: plan + ".edited"))
+  }
+
   @Test func anEditThatTheJournalContradictsIsRefused() throws {
     let (folder, plan, editor) = try setUp("sed -i 's/id: personas/id: persona-cards/' \"$file\"")
     let note = try runRollout(["note", "Cards printed", "--goal", "personas"], in: folder)

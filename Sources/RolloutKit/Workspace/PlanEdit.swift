@@ -22,11 +22,17 @@ public struct PlanEdit {
   /// Where an edited copy that was not installed is kept: `Plans/x.yaml.edited`.
   public var keptPath: String { planPath + ".edited" }
 
-  /// Copies the plan for editing.
+  /// Whether the edit goes on from a version kept by an earlier edit.
+  public let resumed: Bool
+
+  /// Copies the plan for editing; a version kept by an earlier edit (`keptPath`) is
+  /// taken up again, so that its work is not lost.
   public static func begin(planPath: String) throws(DiagnosticsError) -> PlanEdit {
-    guard let data = FileManager.default.contents(atPath: planPath) else {
+    guard let plan = FileManager.default.contents(atPath: planPath) else {
       throw DiagnosticsError(Diagnostic(file: planPath, message: PlanEditProblem.unreadable.text))
     }
+    let kept = FileManager.default.contents(atPath: planPath + ".edited")
+    let data = kept ?? plan
     let folder = (planPath as NSString).deletingLastPathComponent
     let name = (planPath as NSString).lastPathComponent
     let suffix = String(UUID().uuidString.prefix(8)).lowercased()
@@ -34,7 +40,8 @@ public struct PlanEdit {
     guard FileManager.default.createFile(atPath: copy, contents: data) else {
       throw DiagnosticsError(Diagnostic(file: copy, message: PlanEditProblem.copyNotWritten.text))
     }
-    return PlanEdit(planPath: planPath, copyPath: copy, original: Array(data))
+    return PlanEdit(
+      planPath: planPath, copyPath: copy, original: Array(plan), resumed: kept != nil)
   }
 
   /// The copy's text now.
@@ -79,6 +86,7 @@ public struct PlanEdit {
       throw DiagnosticsError(
         Diagnostic(file: planPath, message: PlanEditProblem.notReplaced(copy: copyPath).text))
     }
+    forgetKept()
   }
 
   /// Keeps the edited copy beside the plan as `keptPath`; returns that path.
@@ -94,6 +102,11 @@ public struct PlanEdit {
   /// Removes the copy.
   public func discard() {
     try? FileManager.default.removeItem(atPath: copyPath)
+  }
+
+  /// Removes a kept version once the edit is settled (saved, or back to the plan).
+  public func forgetKept() {
+    try? FileManager.default.removeItem(atPath: keptPath)
   }
 }
 

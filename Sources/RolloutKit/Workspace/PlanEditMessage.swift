@@ -7,6 +7,7 @@ public enum PlanEditMessage: Sendable {
   case savedWithErrors(String, errors: Int)
   case keptAside(plan: String, kept: String, errors: Int)
   case prompt(errors: Int)
+  case resuming(String)
 
   public var text: String {
     switch self {
@@ -23,9 +24,11 @@ public enum PlanEditMessage: Sendable {
       return "\(plan): saved with \(Self.errors(errors)); 'rollout check' lists them again"
     case .keptAside(let plan, let kept, let errors):
       return "\(plan) is unchanged: your version has \(Self.errors(errors)). It is kept in "
-        + "\(kept): fix it there and copy it over the plan, or start again with 'rollout edit'."
+        + "\(kept); 'rollout edit' goes on from it (delete it to start from the plan)."
     case .prompt(let errors):
       return "The plan has \(Self.errors(errors)). (e)dit again, (k)eep anyway, (q)uit? "
+    case .resuming(let kept):
+      return "going on from your version in \(kept), kept by an earlier edit"
     }
   }
 

@@ -12,7 +12,7 @@ extension Rollout {
         exits, the copy is checked together with the journal. A clean copy replaces the \
         plan. Otherwise, on a terminal you may edit again, keep it anyway or quit; without \
         a terminal, the plan stays as it was, your version is kept beside it as \
-        <plan>.edited, and the exit code is 1.
+        <plan>.edited, and the exit code is 1; the next 'rollout edit' goes on from it.
         """)
 
     @OptionGroup var planOptions: PlanOptions
@@ -33,6 +33,7 @@ extension Rollout {
           explicit: planOptions.plan, environment: environment,
           directory: FileManager.default.currentDirectoryPath)
         let edit = try PlanEdit.begin(planPath: path)
+        if edit.resumed { Output.printError(PlanEditMessage.resuming(edit.keptPath).text) }
         while true {
           do throws(EditorFailure) {
             try Editor.open(edit.copyPath, environment: environment)
@@ -43,6 +44,7 @@ extension Rollout {
           }
           if edit.isUnchanged {
             edit.discard()
+            edit.forgetKept()
             print(PlanEditMessage.noChanges(path).text)
             return
           }
