@@ -77,9 +77,11 @@ struct ReportCommandTests {
   @Test(arguments: [
     (["report", "--phase", "scael"], 1, "did you mean 'scale'?"),
     (["report", "--lang", "de"], 64, "not a report language"),
-    (["report", "--format", "html"], 64, "not a report format"),
+    (["report", "--format", "pdf"], 64, "Use markdown, html, text or json"),
     (["report", "--template", "missing.mustache"], 1, "'missing.mustache' does not exist"),
-    (["report", "--print-template", "--format", "json"], 64, "leave out --template and --format"),
+    (["report", "--print-template", "--format", "json"], 64, "--format json has no template"),
+    (["report", "--template", "t.mustache", "--format", "text"], 64, "--format text has no template"),
+    (["report", "--print-template", "--template", "t.mustache"], 64, "leave out --template"),
     (["report", "--out", "no/such/folder/r.md"], 1, "cannot be written"),
   ])
   func mistakesAreExplained(arguments: [String], status: Int32, message: String) throws {

@@ -208,6 +208,245 @@ phases:
         serves: [real-dialogue]
 
 """#,
+    "report.en.html.mustache": #"""
+{{% CONTENT_TYPE: HTML}}
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
+<style>
+:root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 3rem; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+header .plan { margin: 0; color: var(--muted); font-size: .95rem; font-weight: 600; letter-spacing: .02em; }
+h1 { margin: .15rem 0 .6rem; font-size: 1.75rem; line-height: 1.2; }
+h2 { margin: 2rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); font-size: 1.2rem; }
+h3 { margin: 0 0 .4rem; font-size: 1.05rem; }
+p { margin: .4rem 0; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.summary { margin: .5rem 0 1rem; }
+.verdict { display: flex; align-items: center; gap: .9rem; margin: 1rem 0; padding: .8rem 1rem; border: 2px solid var(--state); border-left-width: .6rem; border-radius: 4px; background: #fff; }
+.verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+.verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
+.verdict .detail { font-size: 1.05rem; }
+.verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
+.state-passed, .state-ready { --state: var(--met); }
+.state-not-yet { --state: var(--pending); }
+.state-on-hold { --state: #6b4c9a; }
+.state-stopped { --state: var(--notmet); }
+.state-not-started { --state: #59636e; }
+table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
+td.num { white-space: nowrap; }
+tr.reported td { font-weight: 700; background: #eef3fa; }
+.status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
+.status-met { color: var(--met); }
+.status-not-met { color: var(--notmet); }
+.status-pending { color: var(--pending); }
+.goal { margin: 0 0 1rem; padding: .8rem 1rem; border: 1px solid var(--line); border-radius: 4px; break-inside: avoid; page-break-inside: avoid; }
+.goal .facts { margin: .4rem 0; padding-left: 1.2rem; }
+.reason { color: var(--muted); }
+blockquote { margin: .6rem 0; padding: .3rem .9rem; border-left: 4px solid #9aa5b1; background: var(--soft); white-space: pre-line; break-inside: avoid; }
+blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; white-space: normal; }
+.counter blockquote { border-left-color: var(--notmet); }
+.figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
+.figure figcaption { color: var(--muted); font-size: .85rem; }
+.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
+ul.notes { padding-left: 1.2rem; }
+ul.notes li { margin: .25rem 0; }
+.override { color: var(--notmet); font-weight: 700; }
+.objective { margin: .6rem 0; }
+.objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.empty { color: var(--muted); font-style: italic; }
+footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+@page { size: A4; margin: 16mm 15mm 18mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  section.block > h2 + * { break-before: avoid; }
+  tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart { max-width: 150mm; }
+  footer.page { display: none; }
+}
+@page {
+  @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #5b636d; }
+}
+</style>
+</head>
+<body>
+<header>
+<p class="plan">{{plan}}</p>
+<h1>{{phase.title}}</h1>
+<p class="meta">Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
+{{#verdict}}
+<div class="verdict state-{{state}}">
+<span class="label">Gate</span>
+<span class="word">{{word}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Warning: {{warning}}</span>{{/hasWarning}}</span>
+</div>
+{{/verdict}}
+{{#phase.hasSummary}}
+<p class="summary">{{phase.summary}}</p>
+{{/phase.hasSummary}}
+</header>
+<table class="phases">
+<thead><tr><th>#</th><th>Phase</th><th>State</th><th>Planned</th><th>Actual</th><th>Required goals met</th></tr></thead>
+<tbody>
+{{#phases}}
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+{{/phases}}
+</tbody>
+</table>
+
+<section class="block">
+<h2>Qualitative goals</h2>
+{{#qualitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · {{requiredLabel}}</p>
+{{#hasDescription}}
+<p>What “met” looks like: {{description}}</p>
+{{/hasDescription}}
+<ul class="facts">
+<li>Latest assessment: {{#assessment}}<strong>{{verdictLabel}}</strong>, by {{author}} in {{week}}{{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}none yet{{/hasAssessment}}</li>
+<li>Evidence: {{evidenceLabel}}</li>
+</ul>
+{{#quotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/quotes}}
+</article>
+{{/qualitative}}
+{{^hasQualitative}}
+<p class="empty">This phase has no qualitative goals.</p>
+{{/hasQualitative}}
+</section>
+
+<section class="block">
+<h2>Quantitative goals</h2>
+{{#hasQuantitative}}
+<table class="quantitative">
+<thead><tr><th>Goal</th><th>Value</th><th>Target</th><th>Window</th><th>Status</th><th>Progress</th><th>Trend</th></tr></thead>
+<tbody>
+{{#quantitative}}
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+{{/quantitative}}
+</tbody>
+</table>
+{{/hasQuantitative}}
+{{#quantitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong> against target <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
+<p>Status: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}</p>
+{{#chart}}
+<figure class="figure">
+{{{svg}}}
+<figcaption>Week by week, {{trendWeeks}}.{{#hasGaps}} A week without a dot has no value.{{/hasGaps}}</figcaption>
+</figure>
+{{/chart}}
+</article>
+{{/quantitative}}
+{{^hasQuantitative}}
+<p class="empty">This phase has no quantitative goals.</p>
+{{/hasQuantitative}}
+</section>
+
+<section class="block">
+<h2>This week’s feedback</h2>
+{{#feedback}}
+{{#hasNotes}}
+<p>{{countLabel}}: {{tally}}.</p>
+{{#groups}}
+<h3>{{#isTag}}Tag: {{/isTag}}{{#isChannel}}Channel: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
+<ul class="notes">
+{{#notes}}
+<li>“{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+{{/notes}}
+</ul>
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+<p class="empty">No feedback on this phase was logged this week.</p>
+{{/hasNotes}}
+{{/feedback}}
+</section>
+
+<section class="block">
+<h2>Decisions and overrides</h2>
+{{#hasDecisions}}
+<table class="decisions">
+<thead><tr><th>Week</th><th>Decision</th><th>Decided by</th><th>Why</th></tr></thead>
+<tbody>
+{{#decisions}}
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Override: goals not all met</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+{{/decisions}}
+</tbody>
+</table>
+{{/hasDecisions}}
+{{^hasDecisions}}
+<p class="empty">No decisions about this phase so far.</p>
+{{/hasDecisions}}
+</section>
+
+<section class="block">
+<h2>What is missing</h2>
+{{#hasDue}}
+<ul class="due">
+{{#due}}
+<li>{{text}}</li>
+{{/due}}
+</ul>
+{{/hasDue}}
+{{^hasDue}}
+<p class="empty">Nothing is missing for this week.</p>
+{{/hasDue}}
+</section>
+
+<section class="block">
+<h2>Objectives served</h2>
+{{#objectives}}
+<div class="objective">
+<strong>{{title}}</strong>
+<ul>
+{{#goals}}
+<li>{{title}} ({{phase}}): <span class="status status-{{status}}">{{statusLabel}}</span></li>
+{{/goals}}
+</ul>
+</div>
+{{/objectives}}
+{{^hasObjectives}}
+<p class="empty">This phase’s goals are not linked to any objective.</p>
+{{/hasObjectives}}
+</section>
+
+<section class="block next">
+<h2>Next phase</h2>
+{{#next}}
+<p><strong>Phase {{number}}: {{title}}</strong>, {{stateLabel}}, planned {{planned}}. {{unlock}}</p>
+{{#hasSummary}}
+<p>{{summary}}</p>
+{{/hasSummary}}
+<ul>
+{{#goals}}
+<li>{{title}}: {{measure}}</li>
+{{/goals}}
+</ul>
+{{/next}}
+{{^hasNext}}
+<p class="empty">This is the last phase of the plan.</p>
+{{/hasNext}}
+</section>
+<footer class="page">{{plan}} · {{weekLabel}}</footer>
+</body>
+</html>
+
+"""#,
     "report.en.mustache": #"""
 {{% CONTENT_TYPE: TEXT}}
 # {{plan}}: {{phase.title}}
@@ -372,6 +611,245 @@ This is the last phase of the plan.
 {{/hasNext}}
 
 """#,
+    "report.fi.html.mustache": #"""
+{{% CONTENT_TYPE: HTML}}
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
+<style>
+:root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 3rem; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+header .plan { margin: 0; color: var(--muted); font-size: .95rem; font-weight: 600; letter-spacing: .02em; }
+h1 { margin: .15rem 0 .6rem; font-size: 1.75rem; line-height: 1.2; }
+h2 { margin: 2rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); font-size: 1.2rem; }
+h3 { margin: 0 0 .4rem; font-size: 1.05rem; }
+p { margin: .4rem 0; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.summary { margin: .5rem 0 1rem; }
+.verdict { display: flex; align-items: center; gap: .9rem; margin: 1rem 0; padding: .8rem 1rem; border: 2px solid var(--state); border-left-width: .6rem; border-radius: 4px; background: #fff; }
+.verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+.verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
+.verdict .detail { font-size: 1.05rem; }
+.verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
+.state-passed, .state-ready { --state: var(--met); }
+.state-not-yet { --state: var(--pending); }
+.state-on-hold { --state: #6b4c9a; }
+.state-stopped { --state: var(--notmet); }
+.state-not-started { --state: #59636e; }
+table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
+td.num { white-space: nowrap; }
+tr.reported td { font-weight: 700; background: #eef3fa; }
+.status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
+.status-met { color: var(--met); }
+.status-not-met { color: var(--notmet); }
+.status-pending { color: var(--pending); }
+.goal { margin: 0 0 1rem; padding: .8rem 1rem; border: 1px solid var(--line); border-radius: 4px; break-inside: avoid; page-break-inside: avoid; }
+.goal .facts { margin: .4rem 0; padding-left: 1.2rem; }
+.reason { color: var(--muted); }
+blockquote { margin: .6rem 0; padding: .3rem .9rem; border-left: 4px solid #9aa5b1; background: var(--soft); white-space: pre-line; break-inside: avoid; }
+blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; white-space: normal; }
+.counter blockquote { border-left-color: var(--notmet); }
+.figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
+.figure figcaption { color: var(--muted); font-size: .85rem; }
+.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
+ul.notes { padding-left: 1.2rem; }
+ul.notes li { margin: .25rem 0; }
+.override { color: var(--notmet); font-weight: 700; }
+.objective { margin: .6rem 0; }
+.objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.empty { color: var(--muted); font-style: italic; }
+footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+@page { size: A4; margin: 16mm 15mm 18mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  section.block > h2 + * { break-before: avoid; }
+  tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart { max-width: 150mm; }
+  footer.page { display: none; }
+}
+@page {
+  @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
+  @bottom-right { content: "Sivu " counter(page) "/" counter(pages); font: 8pt sans-serif; color: #5b636d; }
+}
+</style>
+</head>
+<body>
+<header>
+<p class="plan">{{plan}}</p>
+<h1>{{phase.title}}</h1>
+<p class="meta">Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
+{{#verdict}}
+<div class="verdict state-{{state}}">
+<span class="label">Portti</span>
+<span class="word">{{word}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Huom: {{warning}}</span>{{/hasWarning}}</span>
+</div>
+{{/verdict}}
+{{#phase.hasSummary}}
+<p class="summary">{{phase.summary}}</p>
+{{/phase.hasSummary}}
+</header>
+<table class="phases">
+<thead><tr><th>#</th><th>Vaihe</th><th>Tila</th><th>Suunniteltu</th><th>Toteutunut</th><th>Pakollisia tavoitteita saavutettu</th></tr></thead>
+<tbody>
+{{#phases}}
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+{{/phases}}
+</tbody>
+</table>
+
+<section class="block">
+<h2>Laadulliset tavoitteet</h2>
+{{#qualitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · {{requiredLabel}}</p>
+{{#hasDescription}}
+<p>Milloin tavoite on saavutettu: {{description}}</p>
+{{/hasDescription}}
+<ul class="facts">
+<li>Viimeisin arvio: {{#assessment}}<strong>{{verdictLabel}}</strong> ({{author}}, {{week}}){{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}ei vielä arviota{{/hasAssessment}}</li>
+<li>Näyttö: {{evidenceLabel}}</li>
+</ul>
+{{#quotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/quotes}}
+</article>
+{{/qualitative}}
+{{^hasQualitative}}
+<p class="empty">Tällä vaiheella ei ole laadullisia tavoitteita.</p>
+{{/hasQualitative}}
+</section>
+
+<section class="block">
+<h2>Määrälliset tavoitteet</h2>
+{{#hasQuantitative}}
+<table class="quantitative">
+<thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitetaso</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Kehitys</th></tr></thead>
+<tbody>
+{{#quantitative}}
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+{{/quantitative}}
+</tbody>
+</table>
+{{/hasQuantitative}}
+{{#quantitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong>, tavoitetaso <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
+<p>Tila: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}</p>
+{{#chart}}
+<figure class="figure">
+{{{svg}}}
+<figcaption>Viikoittain, {{trendWeeks}}.{{#hasGaps}} Viikolla ilman pistettä ei ole arvoa.{{/hasGaps}}</figcaption>
+</figure>
+{{/chart}}
+</article>
+{{/quantitative}}
+{{^hasQuantitative}}
+<p class="empty">Tällä vaiheella ei ole määrällisiä tavoitteita.</p>
+{{/hasQuantitative}}
+</section>
+
+<section class="block">
+<h2>Tämän viikon palaute</h2>
+{{#feedback}}
+{{#hasNotes}}
+<p>{{countLabel}}: {{tally}}.</p>
+{{#groups}}
+<h3>{{#isTag}}Aihe: {{/isTag}}{{#isChannel}}Kanava: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
+<ul class="notes">
+{{#notes}}
+<li>”{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+{{/notes}}
+</ul>
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+<p class="empty">Tästä vaiheesta ei kirjattu palautetta tällä viikolla.</p>
+{{/hasNotes}}
+{{/feedback}}
+</section>
+
+<section class="block">
+<h2>Päätökset ja poikkeamat</h2>
+{{#hasDecisions}}
+<table class="decisions">
+<thead><tr><th>Viikko</th><th>Päätös</th><th>Päättäjä</th><th>Perustelu</th></tr></thead>
+<tbody>
+{{#decisions}}
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Poikkeus: kaikki tavoitteet eivät täyttyneet</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+{{/decisions}}
+</tbody>
+</table>
+{{/hasDecisions}}
+{{^hasDecisions}}
+<p class="empty">Tästä vaiheesta ei ole vielä tehty päätöksiä.</p>
+{{/hasDecisions}}
+</section>
+
+<section class="block">
+<h2>Mitä vielä puuttuu</h2>
+{{#hasDue}}
+<ul class="due">
+{{#due}}
+<li>{{text}}</li>
+{{/due}}
+</ul>
+{{/hasDue}}
+{{^hasDue}}
+<p class="empty">Tältä viikolta ei puutu mitään.</p>
+{{/hasDue}}
+</section>
+
+<section class="block">
+<h2>Päämäärät, joita vaihe tukee</h2>
+{{#objectives}}
+<div class="objective">
+<strong>{{title}}</strong>
+<ul>
+{{#goals}}
+<li>{{title}} ({{phase}}): <span class="status status-{{status}}">{{statusLabel}}</span></li>
+{{/goals}}
+</ul>
+</div>
+{{/objectives}}
+{{^hasObjectives}}
+<p class="empty">Tämän vaiheen tavoitteita ei ole liitetty päämääriin.</p>
+{{/hasObjectives}}
+</section>
+
+<section class="block next">
+<h2>Seuraava vaihe</h2>
+{{#next}}
+<p><strong>Vaihe {{number}}: {{title}}</strong>, {{stateLabel}}, suunniteltu {{planned}}. {{unlock}}</p>
+{{#hasSummary}}
+<p>{{summary}}</p>
+{{/hasSummary}}
+<ul>
+{{#goals}}
+<li>{{title}}: {{measure}}</li>
+{{/goals}}
+</ul>
+{{/next}}
+{{^hasNext}}
+<p class="empty">Tämä on suunnitelman viimeinen vaihe.</p>
+{{/hasNext}}
+</section>
+<footer class="page">{{plan}} · {{weekLabel}}</footer>
+</body>
+</html>
+
+"""#,
     "report.fi.mustache": #"""
 {{% CONTENT_TYPE: TEXT}}
 # {{plan}}: {{phase.title}}
@@ -534,6 +1012,245 @@ Tämän vaiheen tavoitteita ei ole liitetty päämääriin.
 {{^hasNext}}
 Tämä on suunnitelman viimeinen vaihe.
 {{/hasNext}}
+
+"""#,
+    "report.nl.html.mustache": #"""
+{{% CONTENT_TYPE: HTML}}
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
+<style>
+:root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 3rem; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+header .plan { margin: 0; color: var(--muted); font-size: .95rem; font-weight: 600; letter-spacing: .02em; }
+h1 { margin: .15rem 0 .6rem; font-size: 1.75rem; line-height: 1.2; }
+h2 { margin: 2rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); font-size: 1.2rem; }
+h3 { margin: 0 0 .4rem; font-size: 1.05rem; }
+p { margin: .4rem 0; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.summary { margin: .5rem 0 1rem; }
+.verdict { display: flex; align-items: center; gap: .9rem; margin: 1rem 0; padding: .8rem 1rem; border: 2px solid var(--state); border-left-width: .6rem; border-radius: 4px; background: #fff; }
+.verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+.verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
+.verdict .detail { font-size: 1.05rem; }
+.verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
+.state-passed, .state-ready { --state: var(--met); }
+.state-not-yet { --state: var(--pending); }
+.state-on-hold { --state: #6b4c9a; }
+.state-stopped { --state: var(--notmet); }
+.state-not-started { --state: #59636e; }
+table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
+td.num { white-space: nowrap; }
+tr.reported td { font-weight: 700; background: #eef3fa; }
+.status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
+.status-met { color: var(--met); }
+.status-not-met { color: var(--notmet); }
+.status-pending { color: var(--pending); }
+.goal { margin: 0 0 1rem; padding: .8rem 1rem; border: 1px solid var(--line); border-radius: 4px; break-inside: avoid; page-break-inside: avoid; }
+.goal .facts { margin: .4rem 0; padding-left: 1.2rem; }
+.reason { color: var(--muted); }
+blockquote { margin: .6rem 0; padding: .3rem .9rem; border-left: 4px solid #9aa5b1; background: var(--soft); white-space: pre-line; break-inside: avoid; }
+blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; white-space: normal; }
+.counter blockquote { border-left-color: var(--notmet); }
+.figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
+.figure figcaption { color: var(--muted); font-size: .85rem; }
+.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
+ul.notes { padding-left: 1.2rem; }
+ul.notes li { margin: .25rem 0; }
+.override { color: var(--notmet); font-weight: 700; }
+.objective { margin: .6rem 0; }
+.objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.empty { color: var(--muted); font-style: italic; }
+footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+@page { size: A4; margin: 16mm 15mm 18mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  section.block > h2 + * { break-before: avoid; }
+  tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart { max-width: 150mm; }
+  footer.page { display: none; }
+}
+@page {
+  @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
+  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 8pt sans-serif; color: #5b636d; }
+}
+</style>
+</head>
+<body>
+<header>
+<p class="plan">{{plan}}</p>
+<h1>{{phase.title}}</h1>
+<p class="meta">Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
+{{#verdict}}
+<div class="verdict state-{{state}}">
+<span class="label">Poort</span>
+<span class="word">{{word}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Let op: {{warning}}</span>{{/hasWarning}}</span>
+</div>
+{{/verdict}}
+{{#phase.hasSummary}}
+<p class="summary">{{phase.summary}}</p>
+{{/phase.hasSummary}}
+</header>
+<table class="phases">
+<thead><tr><th>#</th><th>Fase</th><th>Status</th><th>Gepland</th><th>Werkelijk</th><th>Verplichte doelen gehaald</th></tr></thead>
+<tbody>
+{{#phases}}
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+{{/phases}}
+</tbody>
+</table>
+
+<section class="block">
+<h2>Kwalitatieve doelen</h2>
+{{#qualitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · {{requiredLabel}}</p>
+{{#hasDescription}}
+<p>Wanneer is dit gehaald: {{description}}</p>
+{{/hasDescription}}
+<ul class="facts">
+<li>Laatste beoordeling: {{#assessment}}<strong>{{verdictLabel}}</strong>, door {{author}} in {{week}}{{#hasText}}: {{text}}{{/hasText}}{{/assessment}}{{^hasAssessment}}nog geen{{/hasAssessment}}</li>
+<li>Onderbouwing: {{evidenceLabel}}</li>
+</ul>
+{{#quotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/quotes}}
+</article>
+{{/qualitative}}
+{{^hasQualitative}}
+<p class="empty">Deze fase heeft geen kwalitatieve doelen.</p>
+{{/hasQualitative}}
+</section>
+
+<section class="block">
+<h2>Kwantitatieve doelen</h2>
+{{#hasQuantitative}}
+<table class="quantitative">
+<thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Verloop</th></tr></thead>
+<tbody>
+{{#quantitative}}
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+{{/quantitative}}
+</tbody>
+</table>
+{{/hasQuantitative}}
+{{#quantitative}}
+<article class="goal">
+<h3>{{title}}</h3>
+<p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong> bij een streefwaarde van <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
+<p>Status: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}</p>
+{{#chart}}
+<figure class="figure">
+{{{svg}}}
+<figcaption>Per week, {{trendWeeks}}.{{#hasGaps}} Een week zonder punt heeft geen waarde.{{/hasGaps}}</figcaption>
+</figure>
+{{/chart}}
+</article>
+{{/quantitative}}
+{{^hasQuantitative}}
+<p class="empty">Deze fase heeft geen kwantitatieve doelen.</p>
+{{/hasQuantitative}}
+</section>
+
+<section class="block">
+<h2>Feedback van deze week</h2>
+{{#feedback}}
+{{#hasNotes}}
+<p>{{countLabel}}: {{tally}}.</p>
+{{#groups}}
+<h3>{{#isTag}}Tag: {{/isTag}}{{#isChannel}}Kanaal: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
+<ul class="notes">
+{{#notes}}
+<li>‘{{text}}’ — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+{{/notes}}
+</ul>
+{{/groups}}
+{{/hasNotes}}
+{{^hasNotes}}
+<p class="empty">Deze week is er geen feedback over deze fase vastgelegd.</p>
+{{/hasNotes}}
+{{/feedback}}
+</section>
+
+<section class="block">
+<h2>Besluiten en uitzonderingen</h2>
+{{#hasDecisions}}
+<table class="decisions">
+<thead><tr><th>Week</th><th>Besluit</th><th>Besloten door</th><th>Waarom</th></tr></thead>
+<tbody>
+{{#decisions}}
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Uitzondering: niet alle doelen gehaald</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+{{/decisions}}
+</tbody>
+</table>
+{{/hasDecisions}}
+{{^hasDecisions}}
+<p class="empty">Over deze fase zijn nog geen besluiten genomen.</p>
+{{/hasDecisions}}
+</section>
+
+<section class="block">
+<h2>Wat ontbreekt nog</h2>
+{{#hasDue}}
+<ul class="due">
+{{#due}}
+<li>{{text}}</li>
+{{/due}}
+</ul>
+{{/hasDue}}
+{{^hasDue}}
+<p class="empty">Voor deze week ontbreekt niets.</p>
+{{/hasDue}}
+</section>
+
+<section class="block">
+<h2>Organisatiedoelen waaraan deze fase bijdraagt</h2>
+{{#objectives}}
+<div class="objective">
+<strong>{{title}}</strong>
+<ul>
+{{#goals}}
+<li>{{title}} ({{phase}}): <span class="status status-{{status}}">{{statusLabel}}</span></li>
+{{/goals}}
+</ul>
+</div>
+{{/objectives}}
+{{^hasObjectives}}
+<p class="empty">De doelen van deze fase zijn niet aan een organisatiedoel gekoppeld.</p>
+{{/hasObjectives}}
+</section>
+
+<section class="block next">
+<h2>Volgende fase</h2>
+{{#next}}
+<p><strong>Fase {{number}}: {{title}}</strong>, {{stateLabel}}, gepland {{planned}}. {{unlock}}</p>
+{{#hasSummary}}
+<p>{{summary}}</p>
+{{/hasSummary}}
+<ul>
+{{#goals}}
+<li>{{title}}: {{measure}}</li>
+{{/goals}}
+</ul>
+{{/next}}
+{{^hasNext}}
+<p class="empty">Dit is de laatste fase van het plan.</p>
+{{/hasNext}}
+</section>
+<footer class="page">{{plan}} · {{weekLabel}}</footer>
+</body>
+</html>
 
 """#,
     "report.nl.mustache": #"""

@@ -51,6 +51,19 @@ public enum MarkdownEscape {
     return out
   }
 
+  /// Plain text that keeps its line breaks (as `\n`): each line made safe as by
+  /// `singleLine`, runs of blank lines kept as one, blank lines at the ends dropped. For
+  /// outputs that escape text themselves (HTML) or need no escaping.
+  public static func plainLines(_ text: String) -> String {
+    var lines: [String] = []
+    for line in lineParts(text).map(singleLine) {
+      if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+      lines.append(line)
+    }
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+
   /// Splits at every kind of line break: `\n`, `\r\n`, `\r`, U+2028, U+2029.
   private static func lineParts(_ text: String) -> [String] {
     var parts: [String] = []

@@ -40,7 +40,7 @@ extension Builder {
       channel = n.channel ?? ""
     }
     return Quote(
-      id: e.id, text: text(body), block: MarkdownEscape.blockquote(body), author: text(e.author),
+      id: e.id, text: text(body), block: block(body), author: text(e.author),
       week: locale.week(e.week),
       sentiment: sentiment.map { locale.sentiment($0) } ?? "", hasSentiment: sentiment != nil,
       channel: text(channel), hasChannel: !channel.isEmpty)
@@ -54,7 +54,9 @@ extension Builder {
     let trend = Self.trend(weekly)
     let chart =
       weekly.isEmpty
-      ? nil : self.chart(metric: metric, measure: measure, weekly: weekly, hasGaps: trend.hasGaps)
+      ? nil
+      : self.chart(
+        goal: ge.goal, metric: metric, measure: measure, weekly: weekly, hasGaps: trend.hasGaps)
     let countsWeeks: Bool
     if case .weeksMet = measure.rule { countsWeeks = true } else { countsWeeks = false }
     return QuantitativeGoal(
@@ -99,7 +101,9 @@ extension Builder {
     return locale.percent(ge.status == .notMet ? min(grade, 0.99) : grade)
   }
 
-  func chart(metric: Metric?, measure: Measure, weekly: [WeeklyValue], hasGaps: Bool) -> Chart {
+  func chart(goal: Goal, metric: Metric?, measure: Measure, weekly: [WeeklyValue], hasGaps: Bool)
+    -> Chart
+  {
     let unit = metric?.unit ?? ""
     let title = metric?.title ?? measure.metric
     let targetValue = Self.chartNumber(measure.target.value)
@@ -111,7 +115,10 @@ extension Builder {
       yAxis: MarkdownEscape.mermaid(unit.isEmpty ? title : unit),
       values: weekly.map { Self.chartNumber($0.value) }.joined(separator: ", "),
       target: Array(repeating: targetValue, count: weekly.count).joined(separator: ", "),
-      hasGaps: hasGaps)
+      hasGaps: hasGaps,
+      svg: markup == .html
+        ? lineChart(goal: goal, metric: metric, measure: measure, weekly: weekly).svg().render()
+        : "")
   }
 
   /// Mermaid reads numbers with a decimal point, whatever the report's language.

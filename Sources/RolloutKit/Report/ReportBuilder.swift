@@ -5,13 +5,13 @@ public enum ReportBuilder {
   /// with `asOf`, entries recorded after that day are left out as the gate engine does.
   public static func build(
     evaluation: Evaluation, entries: [Entry], phase phaseID: String, language: Language,
-    asOf: CalendarDate? = nil
+    asOf: CalendarDate? = nil, markup: ReportMarkup = .markdown
   ) -> Report {
     let index = evaluation.phases.firstIndex { $0.phase.id == phaseID } ?? 0
     let b = Builder(
       evaluation: evaluation, index: index,
       locale: ReportLocale(language: language, year: evaluation.week.year),
-      entries: visible(entries, week: evaluation.week, asOf: asOf))
+      entries: visible(entries, week: evaluation.week, asOf: asOf), markup: markup)
     return b.report()
   }
 
@@ -52,6 +52,7 @@ struct Builder {
   var index: Int
   var locale: ReportLocale
   var entries: [Entry]
+  var markup: ReportMarkup
 
   var plan: Plan { evaluation.plan }
   var reported: PhaseEvaluation { evaluation.phases[index] }
@@ -80,11 +81,20 @@ struct Builder {
       decisions: decisions, hasDecisions: !decisions.isEmpty,
       due: due, hasDue: !due.isEmpty,
       objectives: objectives, hasObjectives: !objectives.isEmpty,
-      next: next, hasNext: next != nil)
+      next: next, hasNext: next != nil,
+      printFooter: printFooter())
   }
 
-  /// User text, escaped for Markdown.
-  func text(_ s: String) -> String { MarkdownEscape.inline(s) }
+  /// User text on one line: escaped for Markdown, or plain for an output that escapes it
+  /// itself (HTML through the template engine) or needs no escaping (the chat text).
+  func text(_ s: String) -> String {
+    markup == .markdown ? MarkdownEscape.inline(s) : MarkdownEscape.singleLine(s)
+  }
+
+  /// A note as a block: a Markdown blockquote body, or plain lines.
+  func block(_ s: String) -> String {
+    markup == .markdown ? MarkdownEscape.blockquote(s) : MarkdownEscape.plainLines(s)
+  }
 
   /// A title in the language's quotation marks: “Pilot”, ”Pilotti”, ‘Pilot’.
   func quoted(_ s: String) -> String {

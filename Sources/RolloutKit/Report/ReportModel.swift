@@ -30,6 +30,9 @@ public struct Report: Sendable, Hashable, Codable {
   public var hasObjectives: Bool
   public var next: NextPhase?
   public var hasNext: Bool
+  /// HTML only (else empty): plan, phase and week for the printed page's footer, escaped
+  /// as the inside of a CSS string, for `content: "{{{printFooter}}}"` in a `<style>`.
+  public var printFooter: String
 }
 
 /// The gate verdict line: a status word and what it rests on.
@@ -179,6 +182,9 @@ public struct Chart: Sendable, Hashable, Codable {
   public var target: String
   /// Weeks without a value between the first and the last were left out of the x-axis.
   public var hasGaps: Bool
+  /// HTML only (else empty): the chart as an inline `<svg>` element, every text in it
+  /// escaped, for `{{{svg}}}`.
+  public var svg: String
 }
 
 public struct Feedback: Sendable, Hashable, Codable {

@@ -4,14 +4,19 @@ import Mustache
 /// Turns the report model into text: Markdown through a logic-less Mustache template, or
 /// the model itself as JSON (SPEC §6).
 public enum ReportRenderer {
-  /// The shipped template for a language, compiled into the binary.
-  public static func defaultTemplate(for language: Language) -> String {
-    EmbeddedTemplates.files[templateName(for: language)] ?? ""
+  /// The shipped template for a language and format, compiled into the binary.
+  public static func defaultTemplate(for language: Language, format: ReportFormat = .markdown)
+    -> String
+  {
+    EmbeddedTemplates.files[templateName(for: language, format: format)] ?? ""
   }
 
-  /// `report.en.mustache`.
-  public static func templateName(for language: Language) -> String {
-    "report.\(language.rawValue).mustache"
+  /// `report.en.mustache`, or `report.en.html.mustache` for HTML.
+  public static func templateName(for language: Language, format: ReportFormat = .markdown)
+    -> String
+  {
+    format == .html
+      ? "report.\(language.rawValue).html.mustache" : "report.\(language.rawValue).mustache"
   }
 
   /// Fills `template` with the report. Values are already escaped for Markdown, so the
@@ -20,11 +25,30 @@ public enum ReportRenderer {
   public static func markdown(_ report: Report, template: String, file: String)
     throws(DiagnosticsError) -> String
   {
+    try TemplateContentType.check(template, file: file, for: .markdown)
     // swift-mustache escapes for HTML unless told otherwise; a standalone pragma line
     // is dropped from the output, so prepending one changes nothing else.
-    let text = "{{% CONTENT_TYPE: TEXT}}\n" + template
+    return try fill(report, template: template, contentType: "TEXT", file: file)
+  }
+
+  /// Fills an HTML template with a report built with `ReportMarkup.html`: its values are
+  /// plain, and the template engine escapes every `{{value}}` for HTML. Only the chart's
+  /// `{{{svg}}}` and the CSS string `{{{printFooter}}}`, escaped when built, go in as they
+  /// are. A template that turns HTML escaping off is refused.
+  public static func html(_ report: Report, template: String, file: String)
+    throws(DiagnosticsError) -> String
+  {
+    try TemplateContentType.check(template, file: file, for: .html)
+    return try fill(report, template: template, contentType: "HTML", file: file)
+  }
+
+  /// Renders `template` behind a pragma line that sets the engine's escaping.
+  private static func fill(
+    _ report: Report, template: String, contentType: String, file: String
+  ) throws(DiagnosticsError) -> String {
     do {
-      return try MustacheTemplate(string: text).render(report)
+      return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(contentType)}}\n" + template)
+        .render(report)
     } catch let error as MustacheTemplate.ParserError {
       throw DiagnosticsError(
         TemplateError.diagnostic(error, template: template, file: file, lineOffset: 1))

@@ -54,8 +54,8 @@ enum TemplateError {
       return "write it as {{=<% %>=}}: the new opening and closing delimiters, "
         + "separated by a space, between two = signs"
     case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-      return "remove the {{%…}} line; only {{% CONTENT_TYPE: TEXT}} is understood, "
-        + "and rollout never escapes for HTML anyway"
+      return "remove the {{%…}} line; rollout sets the escaping itself: none for Markdown "
+        + "(values come escaped), HTML escaping for --format html"
     case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?,
       .textInsideInheritSection?:
       return "inside {{<parent}}…{{/parent}} put only {{$block}}…{{/block}} sections"

@@ -1,8 +1,18 @@
 import Foundation
 
-/// `markdown` (through a template) or `json` (the report model itself).
+/// `markdown` or `html` (through a template), `text` (a few plain lines for a chat
+/// message) or `json` (the report model itself).
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case markdown, json
+  case markdown, html, text, json
+
+  /// How the report's values are prepared for this format.
+  var markup: ReportMarkup {
+    switch self {
+    case .markdown, .json: return .markdown
+    case .html: return .html
+    case .text: return .text
+    }
+  }
 }
 
 extension Workspace {
@@ -19,14 +29,19 @@ extension Workspace {
     let phaseID = try ReportBuilder.phase(phase, in: evaluation)
     let language = language ?? plan.language
     let report = ReportBuilder.build(
-      evaluation: evaluation, entries: entries, phase: phaseID, language: language, asOf: asOf)
+      evaluation: evaluation, entries: entries, phase: phaseID, language: language, asOf: asOf,
+      markup: format.markup)
+    let file = templatePath ?? "Templates/" + ReportRenderer.templateName(for: language, format: format)
+    let text = template ?? ReportRenderer.defaultTemplate(for: language, format: format)
     switch format {
     case .json:
       return ReportRenderer.json(report)
+    case .text:
+      return ReportRenderer.text(report)
     case .markdown:
-      return try ReportRenderer.markdown(
-        report, template: template ?? ReportRenderer.defaultTemplate(for: language),
-        file: templatePath ?? "Templates/" + ReportRenderer.templateName(for: language))
+      return try ReportRenderer.markdown(report, template: text, file: file)
+    case .html:
+      return try ReportRenderer.html(report, template: text, file: file)
     }
   }
 

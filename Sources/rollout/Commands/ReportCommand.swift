@@ -6,12 +6,16 @@ extension Rollout {
   struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
-      abstract: "Write the management report on a phase, in Markdown or JSON.",
+      abstract: "Write the management report on a phase: Markdown, HTML, chat text or JSON.",
       discussion: """
         The report shows the gate verdict first, then the qualitative goals with their \
         supporting quotes, the quantitative goals with value, target and trend, this \
         week's feedback, decisions, what is still missing, the objectives served and the \
         next phase. The same plan, journal and week always give the same bytes.
+
+        --format html writes one self-contained page with a chart per metric; open it in \
+        a browser and print it to PDF. --format text writes at most 15 plain lines to \
+        paste into a chat message or an e-mail.
         """)
 
     @OptionGroup var planOptions: PlanOptions
@@ -36,7 +40,7 @@ extension Rollout {
 
     @Flag(
       help: ArgumentHelp(
-        "Print the shipped template (in --lang, else the plan's language) to start your own."))
+        "Print the shipped template (in --lang, else the plan's language; HTML with --format html) to start your own."))
     var printTemplate = false
 
     @Option(
@@ -46,7 +50,9 @@ extension Rollout {
     var lang: String?
 
     @Option(
-      help: ArgumentHelp("markdown (default) or json (the report's data).", valueName: "format"),
+      help: ArgumentHelp(
+        "markdown (default), html (a page to print), text (a chat message) or json (the report's data).",
+        valueName: "format"),
       completion: .list(ReportFormat.allCases.map(\.rawValue)))
     var format: String = ReportFormat.markdown.rawValue
 
@@ -57,11 +63,15 @@ extension Rollout {
         throw ValidationError("'\(lang)' is not a report language. Use en, fi or nl.")
       }
       if ReportFormat(rawValue: format) == nil {
-        throw ValidationError("'\(format)' is not a report format. Use markdown or json.")
-      }
-      if printTemplate, template != nil || format != ReportFormat.markdown.rawValue {
         throw ValidationError(
-          "--print-template prints the shipped template; leave out --template and --format.")
+          "'\(format)' is not a report format. Use markdown, html, text or json.")
+      }
+      if printTemplate, template != nil {
+        throw ValidationError("--print-template prints the shipped template; leave out --template.")
+      }
+      if printTemplate || template != nil, format == "text" || format == "json" {
+        throw ValidationError(
+          "--format \(format) has no template; templates are for markdown and html.")
       }
     }
 
@@ -78,11 +88,12 @@ extension Rollout {
     }
 
     private func shippedTemplate() throws(DiagnosticsError) -> String {
+      let format = ReportFormat(rawValue: format) ?? .markdown
       if let language = lang.flatMap(Language.init) {
-        return ReportRenderer.defaultTemplate(for: language)
+        return ReportRenderer.defaultTemplate(for: language, format: format)
       }
       let language = try Workspace.templateLanguage(planOption: planOptions.plan)
-      return ReportRenderer.defaultTemplate(for: language)
+      return ReportRenderer.defaultTemplate(for: language, format: format)
     }
 
     private func write(_ text: String) throws(DiagnosticsError) {

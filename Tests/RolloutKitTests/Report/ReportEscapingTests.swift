@@ -17,7 +17,9 @@ struct ReportEscapingTests {
     "trailing backslash \\",
   ]
 
-  static func hostileReport(_ text: String, language: Language) throws -> String {
+  static func hostileReport(_ text: String, language: Language, format: ReportFormat = .markdown)
+    throws -> String
+  {
     var plan = ReportFixture.plan(language: language)
     plan.title = text
     plan.owner = text
@@ -47,7 +49,7 @@ struct ReportEscapingTests {
     var evaluation = ReportFixture.evaluation(plan: plan, entries: entries)
     evaluation.phases[1].decisions = entries.filter { $0.kind == .decide }
     evaluation.phases[1].goals[0].latestAssessment?.author = text
-    return try ReportFixture.render(evaluation, entries: entries, language: language)
+    return try ReportFixture.render(evaluation, entries: entries, language: language, format: format)
   }
 
   @Test(arguments: hostile)

@@ -155,11 +155,17 @@ enum ReportFixture {
 
   static func render(
     _ evaluation: Evaluation = evaluation(), entries: [Entry] = entries(),
-    phase: String = "pilot", language: Language = .en
+    phase: String = "pilot", language: Language = .en, format: ReportFormat = .markdown
   ) throws -> String {
     let report = ReportBuilder.build(
-      evaluation: evaluation, entries: entries, phase: phase, language: language)
-    return try ReportRenderer.markdown(
-      report, template: ReportRenderer.defaultTemplate(for: language), file: "test")
+      evaluation: evaluation, entries: entries, phase: phase, language: language,
+      markup: format.markup)
+    let template = ReportRenderer.defaultTemplate(for: language, format: format)
+    switch format {
+    case .json: return ReportRenderer.json(report)
+    case .text: return ReportRenderer.text(report)
+    case .html: return try ReportRenderer.html(report, template: template, file: "test")
+    case .markdown: return try ReportRenderer.markdown(report, template: template, file: "test")
+    }
   }
 }

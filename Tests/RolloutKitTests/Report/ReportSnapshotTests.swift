@@ -25,10 +25,15 @@ struct ReportSnapshotTests {
     let evaluation = GateEngine.evaluate(plan: plan, entries: all, week: ISOWeek(week)!)
     let report = ReportBuilder.build(
       evaluation: evaluation, entries: all,
-      phase: try ReportBuilder.phase(phase, in: evaluation), language: language)
-    if format == .json { return ReportRenderer.json(report) }
-    return try ReportRenderer.markdown(
-      report, template: ReportRenderer.defaultTemplate(for: language), file: "template")
+      phase: try ReportBuilder.phase(phase, in: evaluation), language: language,
+      markup: format.markup)
+    let template = ReportRenderer.defaultTemplate(for: language, format: format)
+    switch format {
+    case .json: return ReportRenderer.json(report)
+    case .text: return ReportRenderer.text(report)
+    case .html: return try ReportRenderer.html(report, template: template, file: "template")
+    case .markdown: return try ReportRenderer.markdown(report, template: template, file: "template")
+    }
   }
 
   static func assertSnapshot(
