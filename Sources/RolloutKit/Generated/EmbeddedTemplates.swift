@@ -242,6 +242,9 @@ table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size:
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
+table.quantitative { font-size: .85rem; }
+table.quantitative td:first-child { width: 30%; }
+table.quantitative td:nth-child(4) { min-width: 5.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -270,7 +273,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   section.block > h2 + * { break-before: avoid; }
   tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 150mm; }
+  svg.chart { max-width: 160mm; }
   footer.page { display: none; }
 }
 @page {
@@ -334,7 +337,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Goal</th><th>Value</th><th>Target</th><th>Window</th><th>Status</th><th>Progress</th><th>Trend</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -645,6 +648,9 @@ table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size:
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
+table.quantitative { font-size: .85rem; }
+table.quantitative td:first-child { width: 30%; }
+table.quantitative td:nth-child(4) { min-width: 5.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -673,7 +679,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   section.block > h2 + * { break-before: avoid; }
   tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 150mm; }
+  svg.chart { max-width: 160mm; }
   footer.page { display: none; }
 }
 @page {
@@ -737,7 +743,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitetaso</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Kehitys</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -1048,6 +1054,9 @@ table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size:
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
+table.quantitative { font-size: .85rem; }
+table.quantitative td:first-child { width: 30%; }
+table.quantitative td:nth-child(4) { min-width: 5.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -1076,7 +1085,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   section.block > h2 + * { break-before: avoid; }
   tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 150mm; }
+  svg.chart { max-width: 160mm; }
   footer.page { display: none; }
 }
 @page {
@@ -1140,7 +1149,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Verloop</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td class="num">{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>

@@ -71,7 +71,7 @@ public struct LineChart: Sendable {
         ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"),
         ("viewBox", "0 0 \(Int(Self.width)) \(Int(Self.height))"), ("role", "img"),
         ("aria-labelledby", "\(id)-title \(id)-desc"), ("font-family", "sans-serif"),
-        ("font-size", "12"),
+        ("font-size", "13"),
       ], children: children)
   }
 
@@ -248,7 +248,7 @@ public struct LineChart: Sendable {
     var x = Self.plot.left
     func word(_ text: String) {
       nodes.append(SVGNode("text", [("x", SVGNode.number(x)), ("y", "22"), ("fill", "#222")], text: text))
-      x += Double(text.count) * 6.6 + 22
+      x += Double(text.count) * 7.2 + 22
     }
     nodes.append(
       SVGNode(
