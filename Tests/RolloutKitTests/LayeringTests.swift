@@ -23,9 +23,10 @@ struct LayeringTests {
     "Report": ["Gates", "Journal", "Plan", "Time", "Support", "Diagnostics", "Generated"],
   ]
 
+  /// The folder's Swift files, those in its subfolders (`Report/HTML/`) included.
   static func swiftFiles(in folder: String) -> [URL] {
     let url = sources.appendingPathComponent(folder)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    let names = (try? FileManager.default.subpathsOfDirectory(atPath: url.path)) ?? []
     return names.filter { $0.hasSuffix(".swift") }.sorted().map(url.appendingPathComponent)
   }
 

@@ -1,20 +1,5 @@
 import Foundation
 
-/// `markdown` or `html` (through a template), `text` (a few plain lines for a chat
-/// message) or `json` (the report model itself).
-public enum ReportFormat: String, Sendable, CaseIterable {
-  case markdown, html, text, json
-
-  /// How the report's values are prepared for this format.
-  var markup: ReportMarkup {
-    switch self {
-    case .markdown, .json: return .markdown
-    case .html: return .html
-    case .text: return .text
-    }
-  }
-}
-
 extension Workspace {
   /// SPEC §5 `report`: evaluates the plan at `week` (and `asOf`), builds the report on
   /// `phase` (default: the current phase) and renders it in `language` (default: the

@@ -1,10 +1,3 @@
-/// How the report's text values are prepared (SPEC §6): escaped for Markdown (the Markdown
-/// report and `--format json`), or plain for an output that escapes them itself (HTML,
-/// through the template engine) or needs no escaping (the chat text).
-public enum ReportMarkup: Sendable {
-  case markdown, html, text
-}
-
 /// The parts only an HTML report has: each metric's chart as SVG, and the footer of the
 /// printed pages.
 extension Builder {
