@@ -263,6 +263,8 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
+.confirmation { color: var(--met); font-weight: 600; }
+.against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
 .empty { color: var(--muted); font-style: italic; }
@@ -323,6 +325,14 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#quotes}}
 <blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
 {{/quotes}}
+{{#hasCounterEvidence}}
+<div class="counter">
+<p class="against">Against it ({{counterEvidenceLabel}}):</p>
+{{#counterQuotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/counterQuotes}}
+</div>
+{{/hasCounterEvidence}}
 </article>
 {{/qualitative}}
 {{^hasQualitative}}
@@ -387,7 +397,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Week</th><th>Decision</th><th>Decided by</th><th>Why</th></tr></thead>
 <tbody>
 {{#decisions}}
-<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Override: goals not all met</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Override: a required goal was unmet</span>{{/isOverride}}{{#isConfirmation}}<br><span class="confirmation">Confirmation: every required goal met</span>{{/isConfirmation}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>
@@ -669,6 +679,8 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
+.confirmation { color: var(--met); font-weight: 600; }
+.against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
 .empty { color: var(--muted); font-style: italic; }
@@ -729,6 +741,14 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#quotes}}
 <blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
 {{/quotes}}
+{{#hasCounterEvidence}}
+<div class="counter">
+<p class="against">Vastaan ({{counterEvidenceLabel}}):</p>
+{{#counterQuotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/counterQuotes}}
+</div>
+{{/hasCounterEvidence}}
 </article>
 {{/qualitative}}
 {{^hasQualitative}}
@@ -793,7 +813,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Viikko</th><th>Päätös</th><th>Päättäjä</th><th>Perustelu</th></tr></thead>
 <tbody>
 {{#decisions}}
-<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Poikkeus: kaikki tavoitteet eivät täyttyneet</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet</span>{{/isOverride}}{{#isConfirmation}}<br><span class="confirmation">Vahvistus: kaikki pakolliset tavoitteet täyttyivät</span>{{/isConfirmation}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>
@@ -1075,6 +1095,8 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
+.confirmation { color: var(--met); font-weight: 600; }
+.against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
 .empty { color: var(--muted); font-style: italic; }
@@ -1135,6 +1157,14 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#quotes}}
 <blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
 {{/quotes}}
+{{#hasCounterEvidence}}
+<div class="counter">
+<p class="against">Ertegen ({{counterEvidenceLabel}}):</p>
+{{#counterQuotes}}
+<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+{{/counterQuotes}}
+</div>
+{{/hasCounterEvidence}}
 </article>
 {{/qualitative}}
 {{^hasQualitative}}
@@ -1199,7 +1229,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Week</th><th>Besluit</th><th>Besloten door</th><th>Waarom</th></tr></thead>
 <tbody>
 {{#decisions}}
-<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Uitzondering: niet alle doelen gehaald</span>{{/isOverride}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Uitzondering: niet alle verplichte doelen gehaald</span>{{/isOverride}}{{#isConfirmation}}<br><span class="confirmation">Bevestiging: alle verplichte doelen gehaald</span>{{/isConfirmation}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>

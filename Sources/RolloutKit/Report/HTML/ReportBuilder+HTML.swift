@@ -13,8 +13,24 @@ extension Builder {
     let title = (unit.isEmpty ? name : "\(name) (\(text(unit)))") + channel
     let byWeek = Dictionary(weekly.map { ($0.week, $0.value) }, uniquingKeysWith: { $1 })
     let first = weekly.first?.week ?? evaluation.week
-    let span = max(0, first.distance(to: weekly.last?.week ?? first))
-    let weeks = (0...span).map { first + $0 }
+    let last = weekly.last?.week ?? first
+    // A break after the last value, up to the report week, is shown too: it says why
+    // the line stops.
+    var end = last
+    for step in stride(from: 1, through: last.distance(to: evaluation.week), by: 1)
+    where isBreak(last + step) {
+      end = last + step
+    }
+    let weeks = (0...max(0, first.distance(to: end))).map { first + $0 }
+    let breaks = plan.breaks.filter { b in weeks.contains { b.weeks.contains($0) } }
+    let breakText =
+      breaks.isEmpty
+      ? ""
+      : " " + locale.say(en: "Breaks: ", fi: "Tauot: ", nl: "Pauzes: ")
+        + breaks.map {
+          locale.weekSpan($0.weeks.lowerBound, $0.weeks.upperBound)
+            + ($0.reason.isEmpty ? "" : " (\(text($0.reason)))")
+        }.joined(separator: ", ") + "."
     let target = locale.target(measure.target, unit: text(unit))
     let values = weeks.map { w in
       locale.week(w) + " "
@@ -26,7 +42,7 @@ extension Builder {
       description: locale.say(
         en: "Weekly values: ", fi: "Viikkoarvot: ", nl: "Waarden per week: ")
         + values.joined(separator: ", ") + ". "
-        + locale.say(en: "Target ", fi: "Tavoite ", nl: "Doel ") + target + ".",
+        + locale.say(en: "Target ", fi: "Tavoite ", nl: "Doel ") + target + "." + breakText,
       weeks: weeks.map {
         ChartWeek(label: locale.week($0), value: byWeek[$0], isBreak: isBreak($0))
       },
@@ -37,9 +53,8 @@ extension Builder {
       number: { locale.number($0) })
   }
 
-  /// Whether `week` is one of the plan's break weeks, shaded in the chart.
-  // Hook for the plan's `breaks:` (SPEC §4): no plan has break weeks yet.
-  func isBreak(_ week: ISOWeek) -> Bool { false }
+  /// Whether `week` is one of the plan's break weeks (SPEC §4), hatched in the chart.
+  func isBreak(_ week: ISOWeek) -> Bool { plan.calendar.contains(week) }
 
   /// `Plan · Phase 2: Pilot · week 48 (23–29 Nov 2026)`, escaped for a CSS string.
   func printFooter() -> String {

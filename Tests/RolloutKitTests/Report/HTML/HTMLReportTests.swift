@@ -67,6 +67,28 @@ struct HTMLReportTests {
     }
   }
 
+  /// SPEC §4 breaks: a break week inside the chart, and one after the last value up to
+  /// the report week, are hatched and named in the chart's description.
+  @Test func breakWeeksAreHatchedInTheChart() throws {
+    var plan = ReportFixture.plan(language: .fi)
+    let w45 = ReportFixture.week("2026-W45")
+    let w48 = ReportFixture.week("2026-W48")
+    plan.breaks = [Break(weeks: w45...w45, reason: "Syyslomaviikko"), Break(weeks: w48...w48, reason: "")]
+    let report = ReportBuilder.build(
+      evaluation: ReportFixture.evaluation(plan: plan, entries: ReportFixture.entries()),
+      entries: ReportFixture.entries(), phase: "pilot", language: .fi, markup: .html)
+    let svg = try #require(report.quantitative.first?.chart?.svg)
+    #expect(svg.components(separatedBy: "class=\"break\"").count - 1 == 2)
+    #expect(svg.contains(">vko 48</text>"), "the chart runs on to the break in the report week")
+    #expect(svg.contains("Tauot: vko 45 (Syyslomaviikko), vko 48."))
+    #expect(svg.contains(">Tauko</text>"))
+    let plain = ReportBuilder.build(
+      evaluation: ReportFixture.evaluation(), entries: ReportFixture.entries(), phase: "pilot",
+      language: .fi, markup: .html)
+    let unbroken = try #require(plain.quantitative.first?.chart?.svg)
+    #expect(unbroken.contains("class=\"break\"") == false)
+  }
+
   @Test func theVerdictIsAWordOnAColouredBadge() throws {
     let page = try Self.html(.nl)
     #expect(page.contains("<div class=\"verdict state-"))
