@@ -41,77 +41,33 @@ struct CanonicalLine {
     guard literal("- {id: "), let id = id(), literal(", at: \""), let at = timestamp(),
       literal("\", week: "), let week = week(&names), literal(", kind: "), let kind = kind()
     else { return nil }
-    let body: Entry.Body
-    var author = ""
-    switch kind {
-    case .note:
-      guard literal(", phase: "), let phase = name(&names) else { return nil }
-      var goal: String?
-      var tags: [String] = []
-      var channel: String?
-      var sentiment: Sentiment?
-      if literal(", goal: ") {
-        guard let g = name(&names) else { return nil }
-        goal = g
+    // The kind's keys in the schema's order, each read by its shape.
+    var fields = EntryFields()
+    for (key, required) in EntryKey.keys(kind) {
+      guard literal(key.separator) else {
+        if required { return nil }
+        continue
       }
-      if literal(", tags: ") {
-        guard let t = list(&names) else { return nil }
-        tags = t
+      switch key.shape {
+      case .name:
+        guard let value = name(&names) else { return nil }
+        fields.set(key, value)
+      case .text:
+        guard let value = text() else { return nil }
+        fields.set(key, value)
+      case .names:
+        guard let value = list(&names) else { return nil }
+        fields.tags = value
+      case .number:
+        guard let value = number() else { return nil }
+        fields.value = value
+      case .choice:
+        guard let word = name(&names), fields.set(key, word: word) else { return nil }
       }
-      if literal(", channel: ") {
-        guard let c = name(&names) else { return nil }
-        channel = c
-      }
-      if literal(", sentiment: ") {
-        guard let word = name(&names), let s = Sentiment(rawValue: word) else { return nil }
-        sentiment = s
-      }
-      guard literal(", author: "), let a = name(&names), literal(", text: "), let text = text()
-      else { return nil }
-      author = a
-      body = .note(
-        Note(
-          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
-          text: text))
-    case .metric:
-      guard literal(", metric: "), let metric = name(&names), literal(", value: "),
-        let value = number()
-      else { return nil }
-      var channel: String?
-      if literal(", channel: ") {
-        guard let c = name(&names) else { return nil }
-        channel = c
-      }
-      guard literal(", author: "), let a = name(&names) else { return nil }
-      author = a
-      var text: String?
-      if literal(", text: ") {
-        guard let t = self.text() else { return nil }
-        text = t
-      }
-      body = .metric(MetricValue(metric: metric, value: value, channel: channel, text: text))
-    case .assess:
-      guard literal(", goal: "), let goal = name(&names), literal(", verdict: "),
-        let v = name(&names), let verdict = Verdict(rawValue: v), literal(", author: "),
-        let a = name(&names), literal(", text: "), let text = text()
-      else { return nil }
-      author = a
-      body = .assess(Assessment(goal: goal, verdict: verdict, text: text))
-    case .decide:
-      guard literal(", phase: "), let phase = name(&names), literal(", decision: "),
-        let d = name(&names), let decision = DecisionKind(rawValue: d), literal(", author: "),
-        let a = name(&names), literal(", text: "), let text = text()
-      else { return nil }
-      author = a
-      body = .decide(Decision(phase: phase, decision: decision, text: text))
-    case .retract:
-      guard literal(", target: "), let target = name(&names), EntryCodec.isValidID(target),
-        literal(", author: "), let a = name(&names), literal(", text: "), let text = text()
-      else { return nil }
-      author = a
-      body = .retract(Retraction(target: target, text: text))
     }
-    guard literal("}"), i == end else { return nil }
+    if let target = fields.target, !EntryCodec.isValidID(target) { return nil }
+    guard literal("}"), i == end, let author = fields.author, let body = fields.body(kind)
+    else { return nil }
     return Entry(id: id, at: at, week: week, author: author, body: body, line: line)
   }
 

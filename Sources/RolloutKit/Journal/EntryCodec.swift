@@ -29,8 +29,8 @@ public enum EntryCodec {
     static func strings(_ list: [String]) -> Field { .flow(.strings(list)) }
   }
 
-  /// The fields in canonical order. `at` and `text` are quoted even when plain would do,
-  /// so that every line has the same shape.
+  /// The fields in canonical order, as `EntryKey` declares it. `at` and `text` are quoted
+  /// even when plain would do, so that every line has the same shape.
   static func fields(_ entry: Entry) -> [(String, Field)] {
     var f: [(String, Field)] = [
       ("id", .string(entry.id)),
@@ -38,49 +38,35 @@ public enum EntryCodec {
       ("week", .string(entry.week.description)),
       ("kind", .string(entry.kind.rawValue)),
     ]
-    switch entry.body {
-    case .note(let n):
-      f.append(("phase", .string(n.phase)))
-      if let goal = n.goal { f.append(("goal", .string(goal))) }
-      if !n.tags.isEmpty { f.append(("tags", .strings(n.tags))) }
-      if let channel = n.channel { f.append(("channel", .string(channel))) }
-      if let sentiment = n.sentiment { f.append(("sentiment", .string(sentiment.rawValue))) }
-      f.append(("author", .string(entry.author)))
-      f.append(("text", .quoted(n.text)))
-    case .metric(let m):
-      f.append(("metric", .string(m.metric)))
-      f.append(("value", .number(m.value)))
-      if let channel = m.channel { f.append(("channel", .string(channel))) }
-      f.append(("author", .string(entry.author)))
-      if let text = m.text { f.append(("text", .quoted(text))) }
-    case .assess(let a):
-      f.append(("goal", .string(a.goal)))
-      f.append(("verdict", .string(a.verdict.rawValue)))
-      f.append(("author", .string(entry.author)))
-      f.append(("text", .quoted(a.text)))
-    case .decide(let d):
-      f.append(("phase", .string(d.phase)))
-      f.append(("decision", .string(d.decision.rawValue)))
-      f.append(("author", .string(entry.author)))
-      f.append(("text", .quoted(d.text)))
-    case .retract(let r):
-      f.append(("target", .string(r.target)))
-      f.append(("author", .string(entry.author)))
-      f.append(("text", .quoted(r.text)))
+    let values = EntryFields(entry)
+    for (key, _) in EntryKey.keys(entry.kind) {
+      if let field = field(key, of: values) { f.append((key.rawValue, field)) }
     }
     return f
   }
 
+  /// One key's value as written, or `nil` when the entry has none.
+  private static func field(_ key: EntryKey, of values: EntryFields) -> Field? {
+    switch key {
+    case .phase: values.phase.map(Field.string)
+    case .goal: values.goal.map(Field.string)
+    case .tags: values.isSet(.tags) ? values.tags.map(Field.strings) : nil
+    case .channel: values.channel.map(Field.string)
+    case .sentiment: values.sentiment.map { .string($0.rawValue) }
+    case .metric: values.metric.map(Field.string)
+    case .value: values.value.map(Field.number)
+    case .verdict: values.verdict.map { .string($0.rawValue) }
+    case .decision: values.decision.map { .string($0.rawValue) }
+    case .target: values.target.map(Field.string)
+    case .author: values.author.map(Field.string)
+    case .text: values.text.map(Field.quoted)
+    case .id, .at, .week, .kind: nil
+    }
+  }
+
   /// The keys each kind allows, in canonical order (for did-you-mean on unknown keys).
   static func allowedKeys(_ kind: Entry.Kind) -> [String] {
-    let common = ["id", "at", "week", "kind"]
-    switch kind {
-    case .note: return common + ["phase", "goal", "tags", "channel", "sentiment", "author", "text"]
-    case .metric: return common + ["metric", "value", "channel", "author", "text"]
-    case .assess: return common + ["goal", "verdict", "author", "text"]
-    case .decide: return common + ["phase", "decision", "author", "text"]
-    case .retract: return common + ["target", "author", "text"]
-    }
+    (EntryKey.common + EntryKey.keys(kind).map(\.key)).map(\.rawValue)
   }
 
   /// SPEC §3: 8 lowercase hex characters, the first a letter (a–f), so that every YAML

@@ -104,48 +104,39 @@ struct EntryDecoder {
     return week
   }
 
+  /// The kind's fields in the schema's order (`author` is read before, with the common
+  /// ones), each by its shape; `nil` when one is missing or wrong.
   private mutating func decodeBody(_ kind: Entry.Kind, _ r: inout FieldReader) -> Entry.Body? {
-    switch kind {
-    case .note:
-      let phase = r.string("phase", &self)
-      let goal = r.optionalString("goal", &self)
-      let tags = r.strings("tags", &self)
-      let channel = r.optionalString("channel", &self)
-      let sentiment = r.choice("sentiment", Sentiment.self, required: false, &self)
-      let text = r.string("text", &self)
-      guard let phase, let text, let tags else { return nil }
-      return .note(
-        Note(
-          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment ?? nil,
-          text: text))
-    case .metric:
-      let metric = r.string("metric", &self)
-      let value = r.number("value", &self)
-      let channel = r.optionalString("channel", &self)
-      let text = r.optionalString("text", &self)
-      guard let metric, let value else { return nil }
-      return .metric(MetricValue(metric: metric, value: value, channel: channel, text: text))
-    case .assess:
-      let goal = r.string("goal", &self)
-      let verdict = r.choice("verdict", Verdict.self, required: true, &self)
-      let text = r.string("text", &self)
-      guard let goal, let verdict = verdict ?? nil, let text else { return nil }
-      return .assess(Assessment(goal: goal, verdict: verdict, text: text))
-    case .decide:
-      let phase = r.string("phase", &self)
-      let decision = r.choice("decision", DecisionKind.self, required: true, &self)
-      let text = r.string("text", &self)
-      guard let phase, let decision = decision ?? nil, let text else { return nil }
-      return .decide(Decision(phase: phase, decision: decision, text: text))
-    case .retract:
-      let target = r.string("target", &self)
-      let text = r.string("text", &self)
-      if let target, let mark = r.fields["target"]?.mark, !EntryCodec.isValidID(target) {
-        error(mark, "'\(target)' is not an entry id", "name the id of the entry to withdraw")
+    var fields = EntryFields()
+    var failed = false
+    for (key, required) in EntryKey.keys(kind) where key != .author {
+      let name = key.rawValue
+      switch key.shape {
+      case .name, .text:
+        let value = required ? r.string(name, &self) : r.optionalString(name, &self)
+        if value == nil && required { failed = true }
+        fields.set(key, value)
+      case .names:
+        fields.tags = r.strings(name, &self)
+        if fields.tags == nil { failed = true }
+      case .number:
+        fields.value = r.number(name, &self)
+        if fields.value == nil { failed = true }
+      case .choice:
+        switch r.choice(name, words: EntryFields.words(key), required: required, &self) {
+        case nil: failed = true
+        case .some(nil): break
+        case .some(let word?): _ = fields.set(key, word: word)
+        }
       }
-      guard let target, let text else { return nil }
-      return .retract(Retraction(target: target, text: text))
     }
+    if let target = fields.target, let mark = r.fields["target"]?.mark,
+      !EntryCodec.isValidID(target)
+    {
+      error(mark, "'\(target)' is not an entry id", "name the id of the entry to withdraw")
+    }
+    guard !failed else { return nil }
+    return fields.body(kind)
   }
 }
 
@@ -226,12 +217,11 @@ struct FieldReader {
     return value
   }
 
-  /// One of an enumeration's words. The outer optional is `nil` on an error (or when a
-  /// required field is absent); the inner is `nil` when an optional field is absent.
-  func choice<T: RawRepresentable & CaseIterable>(
-    _ key: String, _ type: T.Type, required: Bool, _ d: inout EntryDecoder
-  ) -> T?? where T.RawValue == String {
-    let words = T.allCases.map(\.rawValue)
+  /// One of `words`. The outer optional is `nil` on an error (or when a required field
+  /// is absent); the inner is `nil` when an optional field is absent.
+  func choice(_ key: String, words: [String], required: Bool, _ d: inout EntryDecoder)
+    -> String??
+  {
     guard let node = fields[key], !isNull(node) else {
       if !required { return .some(nil) }
       d.error(
@@ -239,7 +229,7 @@ struct FieldReader {
         "add \(key): with one of \(words.joined(separator: ", "))")
       return nil
     }
-    guard let text = node.scalar?.text, let value = T(rawValue: text) else {
+    guard let text = node.scalar?.text, words.contains(text) else {
       let shown = node.scalar?.text ?? node.kindName
       d.error(
         node.mark, "'\(shown)' is not a valid \(key)",
@@ -247,7 +237,7 @@ struct FieldReader {
           ?? "use one of \(words.joined(separator: ", "))")
       return nil
     }
-    return .some(value)
+    return .some(text)
   }
 
   private func isNull(_ node: Node) -> Bool {

@@ -47,20 +47,20 @@ struct ReportSnapshotTests {
   @Test(arguments: Language.allCases)
   func activeOverduePhase(language: Language) throws {
     let text = try Self.render(week: "2026-W46", language: language)
-    try Self.assertSnapshot(text, named: "scale-w46.\(language.rawValue).md")
+    Self.assertSnapshot(text, named: "scale-w46.\(language.rawValue).md")
   }
 
   /// W47: the plan is stopped during 'scale'.
   @Test(arguments: Language.allCases)
   func stoppedPhase(language: Language) throws {
     let text = try Self.render(week: "2026-W47", language: language)
-    try Self.assertSnapshot(text, named: "scale-w47-stopped.\(language.rawValue).md")
+    Self.assertSnapshot(text, named: "scale-w47-stopped.\(language.rawValue).md")
   }
 
   /// 'pilot' passed by a go decision although its goals were not all met.
   @Test func overriddenPhase() throws {
     let text = try Self.render(week: "2026-W46", phase: "pilot", language: .en)
-    try Self.assertSnapshot(text, named: "pilot-w46-overridden.en.md")
+    Self.assertSnapshot(text, named: "pilot-w46-overridden.en.md")
   }
 
   @Test func passedPhaseAndJSON() throws {
