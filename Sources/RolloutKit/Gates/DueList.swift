@@ -51,16 +51,21 @@ public struct DueList: Sendable, Hashable {
     }
   }
 
-  public init(week: ISOWeek, items: [Item]) {
+  /// SPEC §4: when the week is a break, no metric value is due.
+  public var inBreak: Break?
+
+  public init(week: ISOWeek, items: [Item], inBreak: Break? = nil) {
     self.week = week
     self.items = items
+    self.inBreak = inBreak
   }
 
   /// Everything missing for the active phase (none in the week a phase passes).
   public init(_ evaluation: Evaluation) {
     var items: [Item] = []
+    let inBreak = evaluation.plan.breakHolding(evaluation.week)
     for phase in evaluation.phases where phase.state == .active {
-      items += Self.missingValues(phase, week: evaluation.week)
+      if inBreak == nil { items += Self.missingValues(phase, week: evaluation.week) }
       items += Self.qualitative(phase)
       items += Self.decisions(phase, plan: evaluation.plan)
       if phase.overdue {
@@ -68,7 +73,7 @@ public struct DueList: Sendable, Hashable {
           .overdue(phase: phase.phase.id, weeks: phase.overdueWeeks, plannedEnd: phase.plannedEnd))
       }
     }
-    self.init(week: evaluation.week, items: items)
+    self.init(week: evaluation.week, items: items, inBreak: inBreak)
   }
 
   /// One item per metric and channel with no weekly value in the report week.

@@ -465,7 +465,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 # {{plan}}: {{phase.title}}
 
 {{#verdict}}
-**Gate: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · warning: {{warning}}{{/hasWarning}}
+**Gate: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · warning: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
 
 Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
@@ -479,6 +479,14 @@ Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owne
 {{#phases}}
 | {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
 {{/phases}}
+{{#hasBreaks}}
+
+Breaks, in which no metric counts:
+
+{{#breaks}}
+- {{weeks}}: {{reason}}
+{{/breaks}}
+{{/hasBreaks}}
 
 ## Qualitative goals
 
@@ -516,17 +524,17 @@ This phase has no qualitative goals.
 ## Quantitative goals
 
 {{#hasQuantitative}}
-| Goal | Value | Target | Window | Status | Progress | Trend |
-|---|---|---|---|---|---|---|
+| Goal | Value | Target | Window | Status | Progress | Forecast | Trend |
+|---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Forecast: {{forecast}}.{{/hasForecast}}
 
 {{#hasTrend}}
 Trend {{trendWeeks}}: {{sparkline}}
@@ -542,7 +550,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-The second line is the target.{{#hasGaps}} Weeks without a value are left out of the chart; the trend line above shows them as ·.{{/hasGaps}}
+The second line is the target.{{#hasBreaks}} ‖ marks the first week after a break (break weeks have no value); in the trend line above, ‖ is a break week.{{/hasBreaks}}{{#hasGaps}} Weeks without a value are left out of the chart; the trend line above shows them as ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -881,7 +889,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 # {{plan}}: {{phase.title}}
 
 {{#verdict}}
-**Portti: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · huom: {{warning}}{{/hasWarning}}
+**Portti: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · huom: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
 
 Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
@@ -895,6 +903,14 @@ Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}
 {{#phases}}
 | {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
 {{/phases}}
+{{#hasBreaks}}
+
+Tauot, joiden aikana mittareita ei lasketa:
+
+{{#breaks}}
+- {{weeks}}: {{reason}}
+{{/breaks}}
+{{/hasBreaks}}
 
 ## Laadulliset tavoitteet
 
@@ -932,17 +948,17 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 ## Määrälliset tavoitteet
 
 {{#hasQuantitative}}
-| Tavoite | Arvo | Tavoitetaso | Tarkastelujakso | Tila | Edistyminen | Kehitys |
-|---|---|---|---|---|---|---|
+| Tavoite | Arvo | Tavoitetaso | Tarkastelujakso | Tila | Edistyminen | Ennuste | Kehitys |
+|---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitetaso **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitetaso **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Ennuste: {{forecast}}.{{/hasForecast}}
 
 {{#hasTrend}}
 Kehitys ({{trendWeeks}}): {{sparkline}}
@@ -958,7 +974,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-Toinen viiva on tavoitetaso.{{#hasGaps}} Viikot, joilta ei ole arvoa, on jätetty kaaviosta pois; yllä olevassa kehityskäyrässä ne näkyvät merkkinä ·.{{/hasGaps}}
+Toinen viiva on tavoitetaso.{{#hasBreaks}} ‖ merkitsee tauon jälkeistä ensimmäistä viikkoa (taukoviikoilla ei ole arvoja); yllä olevassa kehityskäyrässä ‖ on taukoviikko.{{/hasBreaks}}{{#hasGaps}} Viikot, joilta ei ole arvoa, on jätetty kaaviosta pois; yllä olevassa kehityskäyrässä ne näkyvät merkkinä ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -1297,7 +1313,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 # {{plan}}: {{phase.title}}
 
 {{#verdict}}
-**Poort: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · let op: {{warning}}{{/hasWarning}}
+**Poort: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · let op: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
 
 Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
@@ -1311,6 +1327,14 @@ Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owne
 {{#phases}}
 | {{number}} | {{#isReported}}**{{title}}**{{/isReported}}{{^isReported}}{{title}}{{/isReported}} | {{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}} | {{planned}} | {{actual}} | {{goalsMet}} |
 {{/phases}}
+{{#hasBreaks}}
+
+Pauzes, waarin geen meetwaarde telt:
+
+{{#breaks}}
+- {{weeks}}: {{reason}}
+{{/breaks}}
+{{/hasBreaks}}
 
 ## Kwalitatieve doelen
 
@@ -1348,17 +1372,17 @@ Deze fase heeft geen kwalitatieve doelen.
 ## Kwantitatieve doelen
 
 {{#hasQuantitative}}
-| Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Verloop |
-|---|---|---|---|---|---|---|
+| Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Verwachting | Verloop |
+|---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Verwachting: {{forecast}}.{{/hasForecast}}
 
 {{#hasTrend}}
 Verloop {{trendWeeks}}: {{sparkline}}
@@ -1374,7 +1398,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-De tweede lijn is de streefwaarde.{{#hasGaps}} Weken zonder waarde zijn uit de grafiek weggelaten; in het verloop hierboven staan ze als ·.{{/hasGaps}}
+De tweede lijn is de streefwaarde.{{#hasBreaks}} ‖ markeert de eerste week na een pauze (pauzeweken hebben geen waarde); in het verloop hierboven is ‖ een pauzeweek.{{/hasBreaks}}{{#hasGaps}} Weken zonder waarde zijn uit de grafiek weggelaten; in het verloop hierboven staan ze als ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}

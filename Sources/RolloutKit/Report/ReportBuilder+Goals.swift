@@ -51,7 +51,7 @@ extension Builder {
     let metric = plan.metric(measure.metric)
     let unit = unit(of: measure.metric)
     let weekly = ge.weekly
-    let trend = Self.trend(weekly)
+    let trend = Self.trend(weekly, breaks: plan.calendar)
     let chart =
       weekly.isEmpty
       ? nil
@@ -59,7 +59,7 @@ extension Builder {
         goal: ge.goal, metric: metric, measure: measure, weekly: weekly, hasGaps: trend.hasGaps)
     let countsWeeks: Bool
     if case .weeksMet = measure.rule { countsWeeks = true } else { countsWeeks = false }
-    return QuantitativeGoal(
+    var goal = QuantitativeGoal(
       id: ge.goal.id, title: text(ge.goal.title),
       description: text(ge.goal.description ?? ""),
       hasDescription: !(ge.goal.description ?? "").isEmpty,
@@ -84,6 +84,9 @@ extension Builder {
         weekly.last.map { locale.weekSpan(first.week, $0.week) }
       } ?? "",
       chart: chart, hasChart: chart != nil)
+    goal.forecast = forecastText(ge.outlook)
+    goal.hasForecast = !goal.forecast.isEmpty
+    return goal
   }
 
   /// How far a goal has come, for people: weeks on target against weeks needed for a
@@ -101,16 +104,25 @@ extension Builder {
     return locale.percent(ge.status == .notMet ? min(grade, 0.99) : grade)
   }
 
+  /// SPEC §6: break weeks marked — the first week after a break is labelled `‖ W2`.
   func chart(goal: Goal, metric: Metric?, measure: Measure, weekly: [WeeklyValue], hasGaps: Bool)
     -> Chart
   {
     let unit = metric?.unit ?? ""
     let title = metric?.title ?? measure.metric
     let targetValue = Self.chartNumber(measure.target.value)
-    return Chart(
+    let calendar = plan.calendar
+    let afterBreak = Set(
+      zip(weekly, weekly.dropFirst()).filter { a, b in
+        calendar.openWeeks(from: a.week + 1, through: b.week - 1) < a.week.distance(to: b.week) - 1
+      }.map(\.1.week))
+    func label(_ w: ISOWeek) -> String {
+      MarkdownEscape.mermaid((afterBreak.contains(w) ? "‖ " : "") + locale.week(w))
+    }
+    var chart = Chart(
       title: MarkdownEscape.mermaid(
         unit.isEmpty ? title : title.hasSuffix(")") ? "\(title), \(unit)" : "\(title) (\(unit))"),
-      xAxis: weekly.map { "\"\(MarkdownEscape.mermaid(locale.week($0.week)))\"" }
+      xAxis: weekly.map { "\"\(label($0.week))\"" }
         .joined(separator: ", "),
       yAxis: MarkdownEscape.mermaid(unit.isEmpty ? title : unit),
       values: weekly.map { Self.chartNumber($0.value) }.joined(separator: ", "),
@@ -119,6 +131,8 @@ extension Builder {
       svg: markup == .html
         ? lineChart(goal: goal, metric: metric, measure: measure, weekly: weekly).svg().render()
         : "")
+    chart.hasBreaks = !afterBreak.isEmpty
+    return chart
   }
 
   /// Mermaid reads numbers with a decimal point, whatever the report's language.
@@ -127,12 +141,19 @@ extension Builder {
   }
 
   /// The sparkline over every week from the first value to the last, so that time is not
-  /// compressed: `·` stands for a week without a value.
-  static func trend(_ weekly: [WeeklyValue]) -> (line: String, hasGaps: Bool) {
+  /// compressed: `·` stands for a week without a value, `‖` for a break week.
+  static func trend(_ weekly: [WeeklyValue], breaks: BreakCalendar = BreakCalendar())
+    -> (line: String, hasGaps: Bool)
+  {
     guard let first = weekly.first?.week, let last = weekly.last?.week else { return ("", false) }
     let byWeek = Dictionary(weekly.map { ($0.week, $0.value) }, uniquingKeysWith: { $1 })
-    let values = (0...max(0, first.distance(to: last))).map { byWeek[first + $0] }
-    return (sparkline(values), values.contains(nil))
+    let weeks = (0...max(0, first.distance(to: last))).map { first + $0 }
+    let values = weeks.map { byWeek[$0] }
+    let line = zip(weeks, sparkline(values)).map { week, bar in
+      breaks.contains(week) ? "‖" : bar
+    }
+    let gaps = zip(weeks, values).contains { $1 == nil && !breaks.contains($0) }
+    return (String(line), gaps)
   }
 
   /// One block character per week, scaled from the lowest value (▁) to the highest (█);

@@ -71,7 +71,9 @@ extension Builder {
   /// SPEC §5 `due`, for the reported phase: the gate engine's `DueList`, so that
   /// `rollout due` and the report always agree, worded in the report's language.
   func dueItems() -> [DueItem] {
-    DueList(evaluation).items.filter { $0.phase == reported.phase.id }
+    let pause = reported.state == .active ? breakDueItem() : nil
+    return (pause.map { [$0] } ?? [])
+      + DueList(evaluation).items.filter { $0.phase == reported.phase.id }
       .map { DueItem(text: dueText($0)) }
   }
 

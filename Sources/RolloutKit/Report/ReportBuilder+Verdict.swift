@@ -6,12 +6,15 @@ extension Builder {
     let (state, word, detail) = verdictParts(pe)
     let slipped = pe.requiredMet.of - pe.requiredMet.met
     let warns = pe.state == .passed && pe.passedBy == .goals && slipped > 0
-    return GateVerdict(
+    var verdict = GateVerdict(
       state: state, word: word, detail: detail,
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
       overdueWeeks: pe.overdueWeeks,
       warning: warns ? slippedText(slipped, of: pe.requiredMet.of) : "",
       hasWarning: warns)
+    verdict.forecastPass = forecastPassText(pe)
+    verdict.hasForecastPass = !verdict.forecastPass.isEmpty
+    return verdict
   }
 
   /// "since the pass, 1 of 4 required goals is no longer met".

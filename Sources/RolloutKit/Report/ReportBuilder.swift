@@ -64,7 +64,7 @@ struct Builder {
     let due = dueItems()
     let objectives = objectiveItems()
     let next = nextPhase()
-    return Report(
+    var report = Report(
       language: locale.language.rawValue,
       week: evaluation.week.description,
       weekLabel: locale.weekWithDates(evaluation.week),
@@ -83,6 +83,9 @@ struct Builder {
       objectives: objectives, hasObjectives: !objectives.isEmpty,
       next: next, hasNext: next != nil,
       printFooter: printFooter())
+    report.breaks = breakRows()
+    report.hasBreaks = !report.breaks.isEmpty
+    return report
   }
 
   /// User text on one line: escaped for Markdown, or plain for an output that escapes it
@@ -115,7 +118,7 @@ struct Builder {
       state: pe.state.rawValue,
       stateLabel: pe.onHold
         ? locale.say(en: "on hold", fi: "tauolla", nl: "aangehouden") : locale.phaseState(pe.state),
-      planned: "\(planned) (\(locale.weeks(pe.phase.weeks)))",
+      planned: "\(planned) (\(locale.weeks(pe.phase.weeks))\(breakWeeks(pe)))",
       actual: actualWeeks(pe),
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
       isReported: i == index,

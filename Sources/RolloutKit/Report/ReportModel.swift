@@ -33,6 +33,17 @@ public struct Report: Sendable, Hashable, Codable {
   /// HTML only (else empty): plan, phase and week for the printed page's footer, escaped
   /// as the inside of a CSS string, for `content: "{{{printFooter}}}"` in a `<style>`.
   public var printFooter: String
+  /// The plan's breaks that touch the reported phase: its planned span, the weeks it has
+  /// run, and the weeks up to its forecast pass.
+  public var breaks: [BreakRow] = []
+  public var hasBreaks: Bool = false
+}
+
+/// A break of the plan, as the report lists it (SPEC §4 "Breaks").
+public struct BreakRow: Sendable, Hashable, Codable {
+  /// `W52 – W1/2027`.
+  public var weeks: String
+  public var reason: String
 }
 
 /// The gate verdict line: a status word and what it rests on.
@@ -49,6 +60,9 @@ public struct GateVerdict: Sendable, Hashable, Codable {
   /// For a passed phase whose goals slipped since: a warning.
   public var warning: String
   public var hasWarning: Bool
+  /// SPEC §4: `at this pace passes in W3/2027` — every required goal met or forecast.
+  public var forecastPass: String = ""
+  public var hasForecastPass: Bool = false
 }
 
 /// One phase in the summary table (and the reported phase itself).
@@ -168,6 +182,10 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   public var trendWeeks: String
   public var chart: Chart?
   public var hasChart: Bool
+  /// SPEC §4 "Looking ahead": `at this pace met in W3/2027`, `needs the next 2 weeks on
+  /// target`, `moving away from the target`; given for goals not met in an active phase.
+  public var forecast: String = ""
+  public var hasForecast: Bool = false
 }
 
 /// A Mermaid `xychart-beta`: texts escaped for Mermaid, numbers with a decimal point.
@@ -185,6 +203,9 @@ public struct Chart: Sendable, Hashable, Codable {
   /// HTML only (else empty): the chart as an inline `<svg>` element, every text in it
   /// escaped, for `{{{svg}}}`.
   public var svg: String
+  /// Break weeks lie between the first week and the last: the week after each is labelled
+  /// with a `‖` in front.
+  public var hasBreaks: Bool = false
 }
 
 public struct Feedback: Sendable, Hashable, Codable {

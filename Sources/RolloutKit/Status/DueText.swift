@@ -9,10 +9,12 @@ public struct DueText: Sendable {
   public func render(_ due: DueList, evaluation: Evaluation) -> String {
     let week = due.week
     let range = "\(week.monday) – \(week.sunday)"
+    let pause = due.inBreak.map { breakLine($0, week: week) } ?? []
     guard !due.items.isEmpty else {
-      return "Nothing is missing for \(week) (\(range)).\n" + noteWhenNothingActive(evaluation)
+      return "Nothing is missing for \(week) (\(range)).\n"
+        + pause.map { $0 + "\n" }.joined() + noteWhenNothingActive(evaluation)
     }
-    var lines = ["Still missing for \(week) (\(range)):"]
+    var lines = ["Still missing for \(week) (\(range)):"] + pause
     var phase: String?
     for item in due.items {
       if item.phase != phase {
@@ -23,6 +25,13 @@ public struct DueText: Sendable {
       lines += wrapWords(item.description, first: "  - ", rest: "    ")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// SPEC §4: nothing is due for metrics in a break week.
+  private func breakLine(_ pause: Break, week: ISOWeek) -> [String] {
+    wrapWords(
+      "\(week) is a break (\(StatusText(colour: false).flat(pause.reason))): no metric values are due this week.",
+      first: "", rest: "")
   }
 
   private func noteWhenNothingActive(_ e: Evaluation) -> String {

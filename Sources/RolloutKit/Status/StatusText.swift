@@ -16,12 +16,18 @@ public struct StatusText: Sendable {
       [
         "Week \(e.week) (\(e.week.monday) – \(e.week.sunday))",
         e.activePhase.map { "active phase: \($0)" } ?? headlineWithoutActive(e),
-      ], indent: 0)
+      ] + breakFacts(e), indent: 0)
     for phase in e.phases {
       lines.append("")
       lines += render(phase, plan: e.plan)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// SPEC §4: in a break week no metric counts; say so once, with the plan's reason.
+  private func breakFacts(_ e: Evaluation) -> [String] {
+    guard let pause = e.plan.breakHolding(e.week) else { return [] }
+    return [paint("a break: \(flat(pause.reason))", "33"), "no metric counts this week"]
   }
 
   private func headlineWithoutActive(_ e: Evaluation) -> String {
@@ -76,6 +82,7 @@ public struct StatusText: Sendable {
       if p.onHold { facts.append(paint("on hold", "33")) }
       let (met, of) = p.requiredMet
       facts.append("\(met) of \(of) required \(of == 1 ? "goal" : "goals") met")
+      if let pass = p.forecastPass { facts.append("at this pace passes in \(pass)") }
       if p.overdue {
         facts.append(
           paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
@@ -117,7 +124,22 @@ public struct StatusText: Sendable {
       facts.append(paint("dipped since the pass", "33"))
     }
     return [truncate("  " + paint(mark, code) + " " + g.goal.id + " — " + flat(g.goal.title))]
-      + wrap(facts, indent: 6)
+      + wrap(facts, indent: 6) + wrap(g.outlook.map(outlookFacts) ?? [], indent: 6)
+  }
+
+  /// SPEC §4 "Looking ahead", in one short line: the budget of a `weeks-met` goal, then
+  /// the forecast or why there is none.
+  private func outlookFacts(_ o: Outlook) -> [String] {
+    var facts: [String] = []
+    if let n = o.weeksNeeded {
+      facts.append(n == 1 ? "needs next week on target" : "needs the next \(n) weeks on target")
+    }
+    if let week = o.forecast {
+      facts.append("at this pace met in \(week)")
+    } else if let reason = o.reason {
+      facts.append(reason.description)
+    }
+    return facts
   }
 
   private func statusWords(_ g: GoalEvaluation) -> String {

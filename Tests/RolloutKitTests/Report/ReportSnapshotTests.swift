@@ -17,7 +17,7 @@ struct ReportSnapshotTests {
   /// The fixture's report, read through the real plan loader, journal reader and engine.
   static func render(
     week: String, phase: String? = nil, language: Language, entries: [Entry]? = nil,
-    format: ReportFormat = .markdown
+    format: ReportFormat = .markdown, fixture: String = fixture
   ) throws -> String {
     let plan = try PlanLoader.load(path: fixture)
     let journal = PlanLocator.journalPath(planPath: fixture, journalKey: plan.journal)
