@@ -468,6 +468,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 **Gate: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · warning: {{warning}}{{/hasWarning}}
 {{/verdict}}
 
+{{#changes}}
+{{#hasChanges}}
+Since last week ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
+
 Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}
 
@@ -884,6 +897,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 **Portti: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · huom: {{warning}}{{/hasWarning}}
 {{/verdict}}
 
+{{#changes}}
+{{#hasChanges}}
+Muutokset edellisestä viikosta ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
+
 Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}
 
@@ -1299,6 +1325,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#verdict}}
 **Poort: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · let op: {{warning}}{{/hasWarning}}
 {{/verdict}}
+
+{{#changes}}
+{{#hasChanges}}
+Sinds vorige week ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
 
 Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}
