@@ -14,11 +14,12 @@ import Testing
 
   @Test(arguments: [
     // Weeks and dates at the ends of the calendar (9999-W52 + 1 week once crashed).
-    (["status", "--week", "9999-W52"], 0, ""),
-    (["status", "--as-of", "9999-12-31"], 0, ""),
+    (["status", "--week", "9999-W52", "--force"], 0, ""),
+    (["status", "--as-of", "9999-12-31", "--force"], 0, ""),
+    (["status", "--week", "9999-W52"], 1, "error: 9999-W52 is after this week (2026-W48)"),
     (["status", "--week", "0001-W01"], 0, ""),
-    (["due", "--week", "9999-W52"], 0, ""),
-    (["report", "--week", "9999-W52"], 0, ""),
+    (["due", "--week", "9999-W52", "--force"], 0, ""),
+    (["report", "--week", "9999-W52", "--force"], 0, ""),
     (["note", "x", "--week", "9999-W52"], 1, "error: 9999-W52 is after this week (2026-W48)"),
     (["note", "x", "--date", "9999-12-31"], 1, "error: 9999-W52 is after this week (2026-W48)"),
     (["note", "x", "--week", "9999-W99"], 64, "Error: '9999-W99' is not an ISO week."),

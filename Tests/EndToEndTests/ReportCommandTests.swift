@@ -82,7 +82,8 @@ struct ReportCommandTests {
     (["report", "--print-template", "--format", "json"], 64, "--format json has no template"),
     (["report", "--template", "t.mustache", "--format", "text"], 64, "--format text has no template"),
     (["report", "--print-template", "--template", "t.mustache"], 64, "leave out --template"),
-    (["report", "--out", "no/such/folder/r.md"], 1, "cannot be written"),
+    // A missing folder is created; a file in the way of one is named.
+    (["report", "--out", "Plans/rollout.yaml/r.md"], 1, "the folder 'Plans/rollout.yaml' is missing"),
   ])
   func mistakesAreExplained(arguments: [String], status: Int32, message: String) throws {
     let dir = try Self.workspace()

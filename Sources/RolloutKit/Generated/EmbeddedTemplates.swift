@@ -468,6 +468,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 **Gate: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · warning: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
 
+{{#changes}}
+{{#hasChanges}}
+Since last week ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
+
 Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}
 
@@ -892,6 +905,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 **Portti: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · huom: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
 
+{{#changes}}
+{{#hasChanges}}
+Muutokset edellisestä viikosta ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
+
 Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}
 
@@ -1315,6 +1341,19 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#verdict}}
 **Poort: {{word}}** — {{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}} · let op: {{warning}}{{/hasWarning}}{{#hasForecastPass}} · {{forecastPass}}{{/hasForecastPass}}
 {{/verdict}}
+
+{{#changes}}
+{{#hasChanges}}
+Sinds vorige week ({{previousWeek}}):
+
+{{#items}}
+- {{title}}: {{text}}
+{{/items}}
+{{/hasChanges}}
+{{^hasChanges}}
+{{nothingChanged}}
+{{/hasChanges}}
+{{/changes}}
 
 Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}
 {{#phase.hasSummary}}

@@ -5,10 +5,21 @@ public enum MarkdownEscape {
   /// table cell: line breaks and control characters become single spaces, characters that
   /// would start markup are backslash-escaped, and `<` becomes `&lt;`.
   public static func inline(_ text: String) -> String {
-    let flat = singleLine(text)
     var out = ""
-    out.reserveCapacity(flat.utf8.count + 8)
-    for (offset, scalar) in flat.unicodeScalars.enumerated() {
+    for (i, part) in WebLinks.split(singleLine(text)).enumerated() {
+      switch part {
+      case .text(let plain): out += escaped(plain, atStart: i == 0)
+      case .link(let url): out += WebLinks.autolink(url)
+      }
+    }
+    return escapeLeadingListNumber(out)
+  }
+
+  /// Plain text (no link in it) with every character that would start markup escaped.
+  private static func escaped(_ text: Substring, atStart: Bool) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
       switch scalar {
       case "\\", "|", "`", "*", "_", "[", "]", "~":
         out += "\\"
@@ -17,13 +28,13 @@ public enum MarkdownEscape {
         out += "&lt;"
       case "#", ">", "+", "-", "=":
         // At the start these would open a heading, a quote, a list or a setext underline.
-        if offset == 0 { out += "\\" }
+        if atStart && offset == 0 { out += "\\" }
         out.unicodeScalars.append(scalar)
       default:
         out.unicodeScalars.append(scalar)
       }
     }
-    return escapeLeadingListNumber(out)
+    return out
   }
 
   /// The body of a `> ` blockquote line: like `inline`, but the text's line breaks are

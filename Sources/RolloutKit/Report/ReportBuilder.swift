@@ -75,6 +75,7 @@ struct Builder {
       phaseCount: plan.phases.count,
       verdict: verdict(),
       phases: evaluation.phases.indices.map(phaseRow),
+      changes: changes(),
       qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
       quantitative: quantitative, hasQuantitative: !quantitative.isEmpty,
       feedback: feedback(),

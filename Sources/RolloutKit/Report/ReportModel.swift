@@ -17,6 +17,8 @@ public struct Report: Sendable, Hashable, Codable {
   public var phaseCount: Int
   public var verdict: GateVerdict
   public var phases: [PhaseRow]
+  /// Since last week: what changed since W−1.
+  public var changes: SinceLastWeek
   public var qualitative: [QualitativeGoal]
   public var hasQualitative: Bool
   public var quantitative: [QuantitativeGoal]
@@ -63,6 +65,28 @@ public struct GateVerdict: Sendable, Hashable, Codable {
   /// SPEC §4: `at this pace passes in W3/2027` — every required goal met or forecast.
   public var forecastPass: String = ""
   public var hasForecastPass: Bool = false
+}
+
+/// Since last week (SPEC §6, item 1): the goals whose status changed since W−1 and the
+/// values that moved.
+public struct SinceLastWeek: Sendable, Hashable, Codable {
+  /// The week before the report week: `W47`.
+  public var previousWeek: String
+  public var items: [Change]
+  public var hasChanges: Bool
+  /// The one line a report shows when nothing changed.
+  public var nothingChanged: String
+}
+
+/// One goal's change since last week.
+public struct Change: Sendable, Hashable, Codable {
+  public var id: String
+  public var title: String
+  public var status: String
+  public var previousStatus: String
+  public var statusChanged: Bool
+  /// `open → met; 18.5 h ↓ from 20 h`.
+  public var text: String
 }
 
 /// One phase in the summary table (and the reported phase itself).

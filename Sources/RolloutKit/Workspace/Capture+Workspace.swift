@@ -69,7 +69,7 @@ extension Capture {
     ) { entry in
       PhaseLock.refusal(
         for: entry, plan: plan, entries: existing, force: recording.force,
-        evaluation: evaluation)
+        again: recording.again, evaluation: evaluation)
     }
   }
 }

@@ -2,24 +2,37 @@ import Foundation
 
 /// Asks for a note's text in the user's editor, like `git commit` (SPEC §5).
 public enum MessageEditor {
-  /// The text of the temporary file: an empty first line for the note, then help as
-  /// `#` comment lines.
+  /// The line above rollout's instructions, as git's `commit --cleanup=scissors` writes
+  /// it: it and everything below it are dropped from the note.
+  public static let scissors = "# ------------------------ >8 ------------------------"
+
+  /// The text of the temporary file: an empty first line for the note, then the scissors
+  /// line and rollout's instructions below it.
   public static func template(phase: String, week: ISOWeek) -> String {
     """
 
-    # Write the note above. Lines starting with '#' are ignored, and an empty
-    # note aborts. It will be logged for phase '\(phase)' in \(week).
-    # Several lines are fine: they are kept as one note.
+    \(scissors)
+    # Do not change or delete the line above: everything below it is left out.
+    # Write the note above it; an empty note aborts. It will be logged for
+    # phase '\(phase)' in \(week). Several lines are fine: they are kept as one
+    # note, and so are your own lines starting with '#' (#hashtags).
 
     """
   }
 
-  /// The note from the edited text: comment lines dropped, blank lines at either end
-  /// trimmed. `nil` when nothing is left.
-  public static func message(from edited: String) -> String? {
-    let lines = edited.split(separator: "\n", omittingEmptySubsequences: false)
+  /// The note from the edited text: only the block rollout wrote is dropped (from the
+  /// scissors line on; if that line was deleted, the lines of `template` found as they
+  /// were written), blank lines at either end trimmed. A line the user wrote is kept,
+  /// `#syyskampanja` too. `nil` when nothing is left.
+  public static func message(from edited: String, template: String) -> String? {
+    var lines = edited.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-      .filter { !$0.hasPrefix("#") }
+    if let cut = lines.firstIndex(where: { $0 == scissors }) {
+      lines.removeSubrange(cut...)
+    } else {
+      let ours = Set(template.split(separator: "\n").filter { $0.hasPrefix("#") })
+      lines.removeAll { ours.contains($0) }
+    }
     let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     return text.isEmpty ? nil : text
   }

@@ -5,7 +5,8 @@ public enum PhaseLock {
   /// the gate engine whether a phase is open.
   /// `evaluation` is used when it is the evaluation of `entries` at the entry's week.
   public static func refusal(
-    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, evaluation given: Evaluation? = nil
+    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, again: Bool = false,
+    evaluation given: Evaluation? = nil
   ) -> Diagnostic? {
     let isDecision: Bool
     let phase: String
@@ -38,6 +39,11 @@ public enum PhaseLock {
         return Diagnostic(
           message: "a decision for \(week) is refused: the plan was stopped in \(stopped)",
           suggestion: "a stop is final; no later decision counts")
+      }
+      if case .decide(let decision) = entry.body,
+        let refusal = DecisionRefusal.check(decision, in: evaluation, again: again)
+      {
+        return Diagnostic(message: refusal.message, suggestion: refusal.suggestion)
       }
       return nil
     }

@@ -7,8 +7,11 @@ extension Rollout {
     static let configuration = CommandConfiguration(
       abstract: "Record a gate decision about a phase: go, hold, recycle or stop.",
       discussion: """
-        go passes the phase even with goals unmet; hold keeps it from passing; recycle \
-        starts its windows and evidence again from next week; stop ends the plan.
+        go passes the phase even with goals unmet (an override; with every required goal \
+        met it confirms the pass); hold keeps it from passing; recycle starts its windows \
+        and evidence again from next week; stop ends the plan. A go for a phase that has \
+        already passed is refused, and so is the same decision twice in one week unless \
+        --again is given.
         """)
 
     @Argument(help: "The phase's id.", completion: .plan(.phases))
@@ -20,13 +23,18 @@ extension Rollout {
     @Option(help: "The reason for the decision.")
     var text: String
 
+    @Flag(help: "Log the decision even when the phase's latest decision this week is the same.")
+    var again = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
     func validate() throws { try requireText(text) }
 
     func run() throws {
-      try entryOptions.logOne(.decide(Decision(phase: phase, decision: decision, text: text)), plan: planOptions)
+      try entryOptions.logOne(
+        .decide(Decision(phase: phase, decision: decision, text: text)), plan: planOptions,
+        again: again)
     }
   }
 }

@@ -85,10 +85,9 @@ extension Rollout {
       case let text?:
         return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
       case nil:
-        let edited = try MessageEditor.edit(
-          template: MessageEditor.template(phase: phase, week: week),
-          environment: workspace.environment)
-        return MessageEditor.message(from: edited)
+        let template = MessageEditor.template(phase: phase, week: week)
+        let edited = try MessageEditor.edit(template: template, environment: workspace.environment)
+        return MessageEditor.message(from: edited, template: template)
       }
     }
   }

@@ -79,7 +79,7 @@ extension Rollout {
       try reporting {
         if printTemplate { return try write(shippedTemplate()) }
         let workspace = try planOptions.workspace()
-        let (week, asOf) = weekOptions.resolve(today: workspace.today)
+        let (week, asOf) = try weekOptions.resolve(in: workspace)
         let text = try workspace.report(
           week: week, asOf: asOf, phase: phase, language: lang.flatMap(Language.init),
           templatePath: template, format: ReportFormat(rawValue: format) ?? .markdown)
@@ -98,6 +98,7 @@ extension Rollout {
 
     private func write(_ text: String) throws(DiagnosticsError) {
       if let out {
+        try OutputFolder.create(for: out)
         try AtomicFile.write(text, to: out)
       } else {
         print(text, terminator: "")

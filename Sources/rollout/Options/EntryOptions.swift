@@ -64,10 +64,10 @@ struct EntryOptions: ParsableArguments {
 
   /// Logs one entry about the week these options name, for the commands that log exactly
   /// one (assess, decide, retract); problems are printed and exit 1.
-  func logOne(_ body: Entry.Body, plan planOptions: PlanOptions) throws {
+  func logOne(_ body: Entry.Body, plan planOptions: PlanOptions, again: Bool = false) throws {
     try reporting {
       let workspace = try planOptions.workspace()
-      try log([EntryDraft(week: entryWeek(workspace), body: body)], in: workspace)
+      try log([EntryDraft(week: entryWeek(workspace), body: body)], in: workspace, again: again)
     }
   }
 

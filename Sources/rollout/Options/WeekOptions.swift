@@ -17,6 +17,11 @@ struct WeekOptions: ParsableArguments {
       valueName: "date"))
   var asOf: String?
 
+  @Flag(
+    name: .long,
+    help: "Evaluate a week after this week anyway (it is refused as a probable typo).")
+  var force = false
+
   func validate() throws {
     if week != nil && asOf != nil {
       throw ValidationError("Give either --week or --as-of, not both.")
@@ -29,16 +34,26 @@ struct WeekOptions: ParsableArguments {
     }
   }
 
-  /// The report week and the as-of day, from the options and today.
-  func resolve(today: CalendarDate) -> (week: ISOWeek, asOf: CalendarDate?) {
-    if let asOf, let date = CalendarDate(asOf) { return (ISOWeek(date), date) }
-    if let week, let w = ISOWeek(week) { return (w, nil) }
-    return (ISOWeek(today), nil)
+  /// The report week and the as-of day, from the options and today. A week after this
+  /// week is refused unless `--force` (SPEC §5).
+  func resolve(in workspace: Workspace) throws(DiagnosticsError)
+    -> (week: ISOWeek, asOf: CalendarDate?)
+  {
+    let resolved: (week: ISOWeek, asOf: CalendarDate?)
+    if let asOf, let date = CalendarDate(asOf) {
+      resolved = (ISOWeek(date), date)
+    } else if let week, let w = ISOWeek(week) {
+      resolved = (w, nil)
+    } else {
+      resolved = (workspace.thisWeek, nil)
+    }
+    try workspace.checkReportWeek(resolved.week, force: force)
+    return resolved
   }
 
   /// The gates at the week these options name, for the commands that show them.
   func evaluation(in workspace: Workspace) throws(DiagnosticsError) -> Evaluation {
-    let (week, asOf) = resolve(today: workspace.today)
+    let (week, asOf) = try resolve(in: workspace)
     return try workspace.evaluation(week: week, asOf: asOf)
   }
 }

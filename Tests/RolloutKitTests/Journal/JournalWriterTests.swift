@@ -156,12 +156,23 @@ import Testing
     #expect(throws: DiagnosticsError.self) { try MetricInput.value(text) }
   }
 
-  @Test func editedNotesDropCommentsAndBlankEnds() {
+  @Test func editedNotesDropOnlyOurInstructionsAndBlankEnds() {
     let template = MessageEditor.template(phase: "pilot", week: w48)
-    #expect(MessageEditor.message(from: template) == nil)
+    #expect(MessageEditor.message(from: template, template: template) == nil)
     #expect(
-      MessageEditor.message(from: "\n  Line one\n# help\nline two\n\n" + template)
-        == "Line one\nline two")
+      MessageEditor.message(
+        from: "\n  Line one\n#syyskampanja\nline two\n\n" + template, template: template)
+        == "Line one\n#syyskampanja\nline two")
+    // Everything from the scissors line on is ours, whatever was written below it.
+    #expect(
+      MessageEditor.message(
+        from: "#syksy starts\n" + MessageEditor.scissors + "\nnot the note\n", template: template)
+        == "#syksy starts")
+    // Without the scissors line, only our own lines are dropped, exactly as written.
+    let noScissors = template.replacingOccurrences(of: MessageEditor.scissors + "\n", with: "")
+    #expect(
+      MessageEditor.message(from: "#kampanja 2026\n" + noScissors, template: template)
+        == "#kampanja 2026")
     #expect(MessageEditor.message(fromInput: "from stdin\n") == "from stdin")
     #expect(MessageEditor.message(fromInput: " \n") == nil)
   }

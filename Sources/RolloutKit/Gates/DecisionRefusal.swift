@@ -1,0 +1,65 @@
+/// Why a new decision about a phase would say nothing the journal does not already say
+/// (SPEC §4): a `go` for a phase that has already passed in its week, or the same decision
+/// as the phase's latest one that still counts, in the same week. An outcome as a value;
+/// `message` and `suggestion` word it.
+public enum DecisionRefusal: Sendable, Hashable {
+  /// A `go` for a phase that passed in `week` already: by its goals, or by the `go` entry
+  /// `decision`. Refused even with `--again` or `--force`.
+  case alreadyPassed(phase: String, week: ISOWeek, by: PassedBy, decision: Entry?)
+  /// The same decision as `earlier`, the phase's latest non-retracted decision at or
+  /// before the week, recorded for the same week. Refused unless `--again`.
+  case repeated(phase: String, decision: DecisionKind, earlier: Entry)
+
+  /// The refusal of a new `decision` about its phase for `evaluation.week`, or `nil`.
+  /// `again` lifts the repeat, never the redundant `go`.
+  public static func check(_ decision: Decision, in evaluation: Evaluation, again: Bool)
+    -> DecisionRefusal?
+  {
+    guard let phase = evaluation.phase(decision.phase) else { return nil }
+    let week = evaluation.week
+    if decision.decision == .go, phase.state == .passed, let passed = phase.passedWeek,
+      passed == week, let by = phase.passedBy
+    {
+      let go = phase.decisions.last { $0.week == week && $0.decisionBody?.decision == .go }
+      return .alreadyPassed(
+        phase: decision.phase, week: week, by: by, decision: by == .decision ? go : nil)
+    }
+    // SPEC §4: the repeat check compares with the latest non-retracted decision at or
+    // before W; only one of the same week repeats it.
+    if !again, let latest = phase.decisions.last, latest.week == week,
+      latest.decisionBody?.decision == decision.decision
+    {
+      return .repeated(phase: decision.phase, decision: decision.decision, earlier: latest)
+    }
+    return nil
+  }
+
+  /// The refusal in English, for the writing commands.
+  public var message: String {
+    switch self {
+    case .alreadyPassed(let phase, let week, .goals, _):
+      return "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
+        + "by its goals (every required goal is met)"
+    case .alreadyPassed(let phase, let week, _, let go):
+      let entry = go.map { ": entry \($0.id)\(Self.line($0))" } ?? ""
+      return "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
+        + "by a go decision\(entry)"
+    case .repeated(let phase, let decision, let earlier):
+      return "this \(decision.rawValue) for '\(phase)' in \(earlier.week) repeats entry "
+        + "\(earlier.id)\(Self.line(earlier)), the phase's latest decision"
+    }
+  }
+
+  public var suggestion: String {
+    switch self {
+    case .alreadyPassed(_, let week, _, _):
+      return "the pass stands and a second go adds nothing; the next phase opens in \(week + 1)"
+    case .repeated:
+      return "if it really is a new decision, add --again to log it anyway"
+    }
+  }
+
+  private static func line(_ entry: Entry) -> String {
+    entry.line > 0 ? " (journal line \(entry.line))" : ""
+  }
+}
