@@ -22,11 +22,13 @@ public enum GateEngine {
         phases[p].goals[g].previousValue = previous.value
       }
     }
-    return Evaluation(
+    var evaluation = Evaluation(
       plan: plan, week: week,
       activePhase: phases.first { $0.state == .active }?.phase.id,
       currentPhase: phases.last { $0.unlockedWeek != nil }?.phase.id,
       stopped: stoppedWeek != nil, stoppedWeek: stoppedWeek, phases: phases)
+    evaluation.overflows = overflows(index, plan, phases)
+    return evaluation
   }
 
   /// Every phase's gate at `week`, and the week the plan stopped (if it did by then).
