@@ -110,13 +110,15 @@ private struct PhaseGate {
     var override = false
     var week = unlocked
     while week <= end, outcome == nil {
-      var latest: Decision?
+      var latest: DecisionKind?
       while next < relevant.count, relevant[next].week == week {
         considered.append(relevant[next])
-        latest = relevant[next].decisionBody  // several in one week: the later line wins
+        // Several in one week: the later line wins, except over a stop, which is final
+        // (a go beside it comes from a hand edit or a merge; `check` flags it).
+        if latest != .stop { latest = relevant[next].decisionBody?.decision }
         next += 1
       }
-      switch latest?.decision {
+      switch latest {
       case .stop?: outcome = (.stopped, week, nil)
       case .go?:
         // SPEC §4: under `unlock: automatic` goals met in the go's week pass the phase by
