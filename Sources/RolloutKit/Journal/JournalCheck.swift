@@ -43,7 +43,7 @@ public enum JournalCheck {
       }
       return file.flatMap { number >= 1 && number <= $0.count ? $0[number - 1] : nil }
     }
-    let diagnostics = Capture.inLineOrder(contents.diagnostics + afterStop)
+    let diagnostics = contents.diagnostics + afterStop
     return Outcome(
       diagnostics: diagnostics, entryCount: contents.entries.count, repaired: repaired)
   }

@@ -9,7 +9,13 @@ struct ReportLocale: Sendable {
   // MARK: Numbers
 
   /// At most two decimals, trailing zeros dropped, thousands grouped from 10 000 on.
-  func number(_ value: Double) -> String { NumberText.local(value, language) }
+  func number(_ value: Double) -> String {
+    switch language {
+    case .en: return NumberText.local(value, comma: ".", group: ",")
+    case .fi: return NumberText.local(value, comma: ",", group: "\u{A0}")
+    case .nl: return NumberText.local(value, comma: ",", group: ".")
+    }
+  }
 
   /// A value with its (already escaped) unit: `18.5 h`, `4.2/5`, `92 %` in Finnish.
   func quantity(_ value: Double, unit: String) -> String {

@@ -24,11 +24,11 @@ public enum NumberText {
     return plain((d * 100).rounded() / 100)
   }
 
-  /// As a reader of `language` writes it: at most two decimals, a decimal comma in
-  /// Finnish and Dutch, thousands grouped from 10 000 on, `−` for minus.
-  static func local(_ value: Double, _ language: Language) -> String {
+  /// As a reader writes it in a language whose decimal mark is `comma` and whose
+  /// thousands separator is `group`: at most two decimals, thousands grouped from 10 000
+  /// on, `−` for minus.
+  static func local(_ value: Double, comma: String, group: String) -> String {
     guard value.isFinite else { return nonFinite(value) }
-    let comma = language == .en ? "." : ","
     guard abs(value) < plainLimit else {
       let text = "\(abs(value))".replacingOccurrences(of: ".", with: comma)
       return (value < 0 ? "−" : "") + text
@@ -36,7 +36,7 @@ public enum NumberText {
     let hundredths = Int((abs(value) * 100).rounded())
     var whole = String(hundredths / 100)
     let fraction = hundredths % 100
-    if whole.count > 4 { whole = grouped(whole, language) }
+    if whole.count > 4 { whole = grouped(whole, group) }
     var text = whole
     if fraction != 0 {
       var digits = pad(fraction, 2)
@@ -75,13 +75,7 @@ public enum NumberText {
     d.isNaN ? "?" : (d < 0 ? "−∞" : "∞")
   }
 
-  private static func grouped(_ digits: String, _ language: Language) -> String {
-    let separator: String
-    switch language {
-    case .en: separator = ","
-    case .fi: separator = "\u{A0}"
-    case .nl: separator = "."
-    }
+  private static func grouped(_ digits: String, _ separator: String) -> String {
     var out = ""
     for (i, c) in digits.enumerated() {
       if i > 0, (digits.count - i) % 3 == 0 { out += separator }
