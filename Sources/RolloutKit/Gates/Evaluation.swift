@@ -167,6 +167,8 @@ public struct Evaluation: Sendable, Hashable {
   public var stopped: Bool
   public var stoppedWeek: ISOWeek?
   public var phases: [PhaseEvaluation]
+  /// Values beyond the largest number: when there are any, no verdict may be shown.
+  public var overflows: [NumberOverflow] = []
 
   public init(
     plan: Plan, week: ISOWeek, activePhase: String?, currentPhase: String?, stopped: Bool,

@@ -22,11 +22,13 @@ public enum GateEngine {
         phases[p].goals[g].previousValue = previous.value
       }
     }
-    return Evaluation(
+    var evaluation = Evaluation(
       plan: plan, week: week,
       activePhase: phases.first { $0.state == .active }?.phase.id,
       currentPhase: phases.last { $0.unlockedWeek != nil }?.phase.id,
       stopped: stoppedWeek != nil, stoppedWeek: stoppedWeek, phases: phases)
+    evaluation.overflows = overflows(index, plan, phases)
+    return evaluation
   }
 
   /// Every phase's gate at `week`, and the week the plan stopped (if it did by then).
@@ -108,13 +110,15 @@ private struct PhaseGate {
     var override = false
     var week = unlocked
     while week <= end, outcome == nil {
-      var latest: Decision?
+      var latest: DecisionKind?
       while next < relevant.count, relevant[next].week == week {
         considered.append(relevant[next])
-        latest = relevant[next].decisionBody  // several in one week: the later line wins
+        // Several in one week: the later line wins, except over a stop, which is final
+        // (a go beside it comes from a hand edit or a merge; `check` flags it).
+        if latest != .stop { latest = relevant[next].decisionBody?.decision }
         next += 1
       }
-      switch latest?.decision {
+      switch latest {
       case .stop?: outcome = (.stopped, week, nil)
       case .go?:
         // SPEC §4: under `unlock: automatic` goals met in the go's week pass the phase by

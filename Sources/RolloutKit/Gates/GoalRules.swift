@@ -125,13 +125,16 @@ enum GoalRules {
     switch aggregate {
     case .latest: return last
     case .sum: return values.reduce(0, +)
-    case .mean: return values.reduce(0, +) / Double(values.count)
+    case .mean:
+      let n = Double(values.count)
+      let sum = values.reduce(0, +)
+      return sum.isFinite ? sum / n : values.reduce(0) { $0 + $1 / n }
     case .min: return values.min()
     case .max: return values.max()
     case .median:
       let sorted = values.sorted()
       let mid = sorted.count / 2
-      return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+      return sorted.count % 2 == 1 ? sorted[mid] : sorted[mid - 1] / 2 + sorted[mid] / 2
     }
   }
 

@@ -80,6 +80,16 @@ struct JournalIndex {
       .map(\.element)
   }
 
+  /// Every metric week whose combined value is beyond the largest number (a `sum` of
+  /// huge values): an error for the caller, never a verdict.
+  func overflows(_ plan: Plan) -> [NumberOverflow] {
+    plan.metrics.compactMap { metric in
+      let weeks = (weeksByMetric[metric.id] ?? [:])
+        .filter { !$0.value.value(metric.combine).isFinite }.keys.sorted()
+      return weeks.isEmpty ? nil : NumberOverflow(metric: metric.id, weeks: weeks, window: false)
+    }
+  }
+
   /// A metric's weekly values (SPEC §4): the plan's `combine` over each week's entries of
   /// the metric, and of `channel` when the goal names one. Oldest week first.
   func weeklyValues(metric: Metric, channel: String?) -> [WeeklyValue] {

@@ -16,7 +16,7 @@ public enum ImportCell: Sendable, Hashable {
   var display: String {
     switch self {
     case .text(let t): return String(t.trimmed)
-    case .number(let d): return formatNumber(d)
+    case .number(let d): return NumberText.plain(d)
     case .bool(let b): return b ? "TRUE" : "FALSE"
     case .error(let code): return code
     }

@@ -35,7 +35,7 @@ public enum ImportSummary {
       let combine = plan.metric(key.metric)?.combine ?? .last
       // Two decimals are enough to check a week at a glance (a mean of 12.025 → 12.03).
       let shown = (values.value(combine) * 100).rounded() / 100
-      let value = formatNumber(shown) + (count > 1 ? " (\(combine.rawValue))" : "")
+      let value = NumberText.plain(shown) + (count > 1 ? " (\(combine.rawValue))" : "")
       lines.append(
         [key.metric, key.week.description] + (withChannel ? [key.channel] : [])
           + [String(count), value])

@@ -85,25 +85,7 @@ public enum EntryCodec {
   /// accepted from other tools).
   public static func isValidTimestamp(_ s: String) -> Bool {
     var s = s
-    return s.withUTF8 { u in
-      guard u.count == 25 || u.count == 20 else { return false }
-      func number(_ r: Range<Int>) -> Int? {
-        var n = 0
-        for k in r {
-          guard u[k] >= 0x30, u[k] <= 0x39 else { return nil }
-          n = n * 10 + Int(u[k] - 0x30)
-        }
-        return n
-      }
-      guard let y = number(0..<4), u[4] == 0x2D, let m = number(5..<7), u[7] == 0x2D,
-        let d = number(8..<10), CalendarDate(year: y, month: m, day: d) != nil, u[10] == 0x54,
-        number(11..<13) != nil, u[13] == 0x3A, number(14..<16) != nil, u[16] == 0x3A,
-        number(17..<19) != nil
-      else { return false }
-      if u.count == 20 { return u[19] == UInt8(ascii: "Z") }
-      return (u[19] == 0x2B || u[19] == 0x2D) && number(20..<22) != nil && u[22] == 0x3A
-        && number(23..<25) != nil
-    }
+    return s.withUTF8 { Timestamp($0) != nil }
   }
 }
 

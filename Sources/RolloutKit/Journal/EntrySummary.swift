@@ -26,7 +26,7 @@ public enum EntrySummary {
       if !extras.isEmpty { about += " (" + extras.joined(separator: ", ") + ")" }
       return about + ": " + oneLine(n.text)
     case .metric(let m):
-      var s = "\(m.metric) = \(formatNumber(m.value))"
+      var s = "\(m.metric) = \(NumberText.plain(m.value))"
       if let channel = m.channel { s += " (\(channel))" }
       if let text = m.text { s += ": " + oneLine(text) }
       return s

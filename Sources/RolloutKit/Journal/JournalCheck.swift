@@ -35,8 +35,17 @@ public enum JournalCheck {
     var repaired: Repair?
     if repair { repaired = try moveTornTail(path: path, plan: plan) }
     let contents = try JournalReader.read(path: path, plan: plan)
+    var file: [[UInt8]]?
+    let afterStop = StopCheck.diagnostics(contents.entries, file: path) { number in
+      if file == nil {
+        file = (FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])
+          .split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+      }
+      return file.flatMap { number >= 1 && number <= $0.count ? $0[number - 1] : nil }
+    }
+    let diagnostics = contents.diagnostics + afterStop
     return Outcome(
-      diagnostics: contents.diagnostics, entryCount: contents.entries.count, repaired: repaired)
+      diagnostics: diagnostics, entryCount: contents.entries.count, repaired: repaired)
   }
 
   /// Moves a damaged last line, under the journal's lock, to the end of

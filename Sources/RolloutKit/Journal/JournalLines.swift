@@ -200,7 +200,22 @@ extension JournalReader {
         var suggested = 0
         for (index, bytes) in retractions {
           let entry = contents.entries[index]
-          guard case .retract(let r) = entry.body, !hasID(Self.idKey(r.target)) else { continue }
+          guard case .retract(let r) = entry.body else { continue }
+          if r.target == entry.id {
+            let column = bytes.withUnsafeBufferPointer {
+              JournalReader.column(of: "target", $0, 0..<bytes.count)
+            }
+            retractProblems.append(
+              (
+                index,
+                Diagnostic(
+                  file: file, line: entry.line, column: column,
+                  message: "the entry '\(entry.id)' withdraws itself, which cannot be",
+                  suggestion: "give 'target' the id of the entry to withdraw, or remove this line")
+              ))
+            continue
+          }
+          guard !hasID(Self.idKey(r.target)) else { continue }
           if known == nil { known = Set(contents.entries.map(\.id)) }
           // A did-you-mean compares with every id: for the first few unknown targets only,
           // so that a journal full of them is not read in quadratic time.

@@ -47,7 +47,9 @@ struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     guard let y = number(0..<4), u[4] == 0x2D, let m = number(5..<7), u[7] == 0x2D,
       let d = number(8..<10), CalendarDate(year: Int(y), month: Int(m), day: Int(d)) != nil,
       u[10] == 0x54, let hh = number(11..<13), u[13] == 0x3A, let mm = number(14..<16),
-      u[16] == 0x3A, let ss = number(17..<19)
+      u[16] == 0x3A, let ss = number(17..<19),
+      // RFC 3339: hours 00-23, minutes 00-59, seconds 00-60 (a leap second).
+      hh < 24, mm < 60, ss <= 60
     else { return nil }
     var zone: UInt64 = 0
     var oh: UInt64 = 0
@@ -55,8 +57,9 @@ struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     if u.count == 20 {
       guard u[19] == UInt8(ascii: "Z") else { return nil }
     } else {
+      // An offset is a time of day too: `+24:00`, `+99:00` and `+00:60` cannot be.
       guard u[19] == 0x2B || u[19] == 0x2D, let h = number(20..<22), u[22] == 0x3A,
-        let mi = number(23..<25)
+        let mi = number(23..<25), h < 24, mi < 60
       else { return nil }
       zone = u[19] == 0x2B ? 1 : 2
       (oh, om) = (h, mi)

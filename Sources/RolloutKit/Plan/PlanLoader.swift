@@ -102,12 +102,31 @@ struct PlanDecoder {
     let phases = phasesNode.map { phaseList($0) } ?? []
 
     checkReferences(objectives: objectives, metrics: metrics)
+    if let starts { checkSchedule(starts: starts, phases: phases) }
 
     guard let title, let starts, phasesNode != nil, !phases.isEmpty else { return nil }
     return Plan(
       title: title, owner: owner, starts: starts, language: language ?? .en,
       unlock: unlock ?? .automatic, journal: journal, objectives: objectives.map(\.value),
       metrics: metrics.map(\.value), breaks: breaks, phases: phases.map(\.value))
+  }
+
+  /// The planned weeks stay within year 9999, the last year a week can be written in:
+  /// the first phase that ends past it is the error.
+  mutating func checkSchedule(starts: CalendarDate, phases: [Located<Phase>]) {
+    let start = ISOWeek(starts)
+    let last = ISOWeek(year: 9999, week: ISOWeek.weeks(in: 9999))!
+    let room = start.distance(to: last) + 1
+    var used = 0
+    for phase in phases {
+      used += phase.value.weeks
+      guard used > room else { continue }
+      reader.error(
+        phase.mark,
+        "the phase '\(phase.value.id)' would end after \(last), the last week a plan can reach",
+        fix: "check 'starts' and the phases' 'weeks'")
+      return
+    }
   }
 
   /// A report language; the names of the languages, in any of them, point to their code.

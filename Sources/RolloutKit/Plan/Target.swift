@@ -44,7 +44,7 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `<= 24`, as the SPEC writes targets.
-  public var description: String { "\(comparison.rawValue) \(formatNumber(value))" }
+  public var description: String { "\(comparison.rawValue) \(NumberText.plain(value))" }
 }
 
 /// A finite number from plain decimal text (`18.5`, `-3`, `1e3`); `nil` for anything else,
@@ -59,11 +59,6 @@ public func parseFiniteNumber(_ text: String) -> Double? {
   return d
 }
 
-/// A number as people read it in a plan or the JSON: `24`, `18.5`.
-public func formatNumber(_ d: Double) -> String {
-  if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
-  return "\(d)"
-}
 
 extension String {
   var trimmingSpaces: String {

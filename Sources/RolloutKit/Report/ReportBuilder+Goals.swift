@@ -137,7 +137,7 @@ extension Builder {
 
   /// Mermaid reads numbers with a decimal point, whatever the report's language.
   static func chartNumber(_ v: Double) -> String {
-    formatNumber((v * 100).rounded() / 100)
+    NumberText.twoDecimals(v)
   }
 
   /// The sparkline over every week from the first value to the last, so that time is not
@@ -166,7 +166,7 @@ extension Builder {
       values.map { v -> Character in
         guard let v else { return "·" }
         guard high > low else { return bars[3] }
-        return bars[min(7, max(0, Int(((v - low) / (high - low) * 7).rounded())))]
+        return bars[Int((NumberText.position(v, low: low, high: high) * 7).rounded())]
       })
   }
 }

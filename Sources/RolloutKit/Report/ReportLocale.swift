@@ -10,34 +10,11 @@ struct ReportLocale: Sendable {
 
   /// At most two decimals, trailing zeros dropped, thousands grouped from 10 000 on.
   func number(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    let negative = rounded < 0
-    let hundredths = Int((abs(rounded) * 100).rounded())
-    var whole = String(hundredths / 100)
-    let fraction = hundredths % 100
-    if whole.count > 4 { whole = grouped(whole) }
-    var text = whole
-    if fraction != 0 {
-      var digits = pad(fraction, 2)
-      if digits.hasSuffix("0") { digits.removeLast() }
-      text += (language == .en ? "." : ",") + digits
-    }
-    return (negative && hundredths != 0 ? "−" : "") + text
-  }
-
-  private func grouped(_ digits: String) -> String {
-    let separator: String
     switch language {
-    case .en: separator = ","
-    case .fi: separator = "\u{A0}"
-    case .nl: separator = "."
+    case .en: return NumberText.local(value, comma: ".", group: ",")
+    case .fi: return NumberText.local(value, comma: ",", group: "\u{A0}")
+    case .nl: return NumberText.local(value, comma: ",", group: ".")
     }
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { out += separator }
-      out.append(c)
-    }
-    return out
   }
 
   /// A value with its (already escaped) unit: `18.5 h`, `4.2/5`, `92 %` in Finnish.
@@ -51,7 +28,7 @@ struct ReportLocale: Sendable {
 
   /// A progress grade 0…1 as a percentage.
   func percent(_ grade: Double) -> String {
-    let n = String(Int((grade * 100).rounded()))
+    let n = String(NumberText.percent(grade))
     return language == .fi ? n + "\u{A0}%" : n + "%"
   }
 

@@ -46,12 +46,51 @@ public enum ReportRenderer {
   private static func fill(
     _ report: Report, template: String, contentType: String, file: String
   ) throws(DiagnosticsError) -> String {
+    let scan = TemplateLimits.scan(template)
+    if let (line, column) = scan.tooDeep {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: file, line: line, column: column,
+          message: "the template nests sections more than \(TemplateLimits.depth) deep",
+          suggestion: "close each {{#section}} before opening many more inside it"))
+    }
+    let budget = RepetitionBudget()
+    var items = 0
+    let values = TemplateValues.convert(report, budget: budget, items: &items)
+    budget.allow(items: items)
+    var output = ""
+    let bytes = Array(template.utf8)
+    var line = 1
+    for (start, end) in zip([0] + scan.cuts, scan.cuts + [bytes.count]) {
+      let part = String(decoding: bytes[start..<end], as: UTF8.self)
+      output += try render(
+        part, values, contentType: contentType, template: template, file: file, firstLine: line)
+      line += bytes[start..<end].lazy.filter { $0 == 0x0A }.count
+    }
+    guard !budget.exceeded else {
+      throw DiagnosticsError(
+        Diagnostic(
+          file: file,
+          message: "the template repeats its list sections more than \(budget.limit) times "
+            + "in all (a list inside itself, many times over): the report would never end",
+          suggestion: "open a list section such as {{#phases}} inside itself only once, "
+            + "or not at all"))
+    }
+    return output
+  }
+
+  /// One part of the template, which starts on `firstLine`, filled with `values`.
+  private static func render(
+    _ part: String, _ values: Any?, contentType: String, template: String, file: String,
+    firstLine: Int
+  ) throws(DiagnosticsError) -> String {
+    let text = "{{% CONTENT_TYPE: \(contentType)}}\n" + part
     do {
-      return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(contentType)}}\n" + template)
-        .render(report)
+      return try MustacheTemplate(string: text).render(values as Any)
     } catch let error as MustacheTemplate.ParserError {
       throw DiagnosticsError(
-        TemplateError.diagnostic(error, template: template, file: file, lineOffset: 1))
+        TemplateError.diagnostic(
+          error, template: template, file: file, lineOffset: 1 - (firstLine - 1)))
     } catch {
       throw DiagnosticsError(
         Diagnostic(file: file, message: "the template cannot be read: \(error)"))

@@ -58,10 +58,7 @@ public indirect enum OrderedJSON: Sendable {
 
   /// Swift's shortest form of the number rounded to 10 significant digits, so that
   /// float noise from sums and means does not show: 4.1000000000000005 is written 4.1.
-  static func number(_ d: Double) -> String {
-    let rounded = Double(String(format: "%.10g", d)) ?? d
-    return "\(rounded)"
-  }
+  static func number(_ d: Double) -> String { NumberText.json(d) }
 
   private static func quote(_ s: String, into out: inout String) {
     out += "\""

@@ -198,7 +198,7 @@ public struct StatusText: Sendable {
   /// A progress grade as ten cells and a percentage: `██████░░░░ 60%`. A goal that is not
   /// met never shows a full bar or 100% (a strict target, or rounding, could give it one).
   public func bar(_ progress: Double, notMet: Bool = false) -> String {
-    let percent = Int((progress * 100).rounded())
+    let percent = NumberText.percent(progress)
     return cells(progress, notMet: notMet) + " \(notMet ? min(percent, 99) : percent)%"
   }
 
@@ -218,7 +218,7 @@ public struct StatusText: Sendable {
   }
 
   /// A number as people read it: at most two decimals.
-  func display(_ d: Double) -> String { formatNumber((d * 100).rounded() / 100) }
+  func display(_ d: Double) -> String { NumberText.twoDecimals(d) }
 
   /// `18.5 h`, `4.1/5`, `85%`.
   func withUnit(_ number: String, _ unit: String?) -> String {

@@ -10,7 +10,8 @@ extension Workspace {
   ) throws(DiagnosticsError) -> String {
     let template = try templatePath.map(Self.readTemplate)
     let entries = try self.entries()
-    let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: week, asOf: asOf)
+    let evaluation = try checked(
+      GateEngine.evaluate(plan: plan, entries: entries, week: week, asOf: asOf))
     let phaseID = try ReportBuilder.phase(phase, in: evaluation)
     let language = language ?? plan.language
     let report = ReportBuilder.build(

@@ -224,11 +224,13 @@ struct PhaseGateTests {
   }
 
   @Test(
-    "several decisions about a phase in one week: the later line wins",
+    "several decisions about a phase in one week: the later line wins, but a stop is final",
     arguments: [
       ([DecisionKind.go, .hold], GateState.active, true),
       ([.hold, .go], .passed, false),
-      ([.stop, .hold], .active, true),
+      ([.stop, .hold], .stopped, false),
+      ([.stop, .go], .stopped, false),
+      ([.go, .stop], .stopped, false),
       ([.hold, .stop], .stopped, false),
     ])
   func sameWeek(_ decisions: [DecisionKind], state: GateState, onHold: Bool) {
