@@ -12,7 +12,8 @@ public enum ImportProblem: Error, Sendable, Hashable {
   case emptyDate
   case notADate(String)
   case emptyWeek
-  case notAWeek(String)
+  /// A week cell that is not a week, or not one with its year.
+  case week(WrittenTime.Problem)
   /// A wide file without a date or week column.
   case noDateColumn(columns: [String])
   case noMatchedColumn(columns: [String])
@@ -46,7 +47,7 @@ public enum ImportProblem: Error, Sendable, Hashable {
     case .emptyDate: return "the date is empty"
     case .notADate(let text): return "'\(text)' is not a date"
     case .emptyWeek: return "the week is empty"
-    case .notAWeek(let text): return "'\(text)' is not an ISO week"
+    case .week(let problem): return problem.message(in: .en)
     case .noDateColumn(let columns):
       return "the file has no week or date column (its columns: \(list(columns)))"
     case .noMatchedColumn(let columns):
@@ -82,9 +83,9 @@ public enum ImportProblem: Error, Sendable, Hashable {
     case .wrongDecimalMark: return "write every number of the file the same way"
     case .mixedDecimalMarks: return "write every number of the file the same way"
     case .yesNoValue, .excelError: return "put a number in the cell, or leave it empty"
-    case .emptyDate, .notADate:
-      return "write it like 2026-11-25, 25.11.2026, 25-11-2026 or 20261125"
-    case .emptyWeek, .notAWeek: return "write it like 2026-W48"
+    case .emptyDate, .notADate: return "write it like 2026-11-25, 25.11.2026, 25-11-2026 or 20261125"
+    case .emptyWeek: return WrittenTime.weekForms(.en)
+    case .week(let problem): return problem.fix(in: .en)
     case .noDateColumn: return "export the data by day or by week, with the date or week column"
     case .noMatchedColumn:
       return "map a column with --map 'COLUMN=METRIC', or list its name under the metric's "

@@ -15,6 +15,10 @@ struct NodeReader {
       Diagnostic(file: file, line: mark.line, column: mark.column, message: message, suggestion: fix))
   }
 
+  mutating func error(_ mark: Mark, _ words: some Worded) {
+    diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, words))
+  }
+
   mutating func warning(_ mark: Mark, _ message: String, fix: String? = nil) {
     diagnostics.append(
       Diagnostic(

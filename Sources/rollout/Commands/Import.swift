@@ -52,14 +52,12 @@ extension Rollout {
     /// `--week`/`--date` name the week of a file without one; for a file with a week or
     /// date column they would be silently ignored, so they are a usage error.
     func validate() throws {
-      try refuseEmpty(file, "The file's name")
+      try refuseEmpty(file, .emptyFile(.importFile))
       if let channel { try refuseEmpty(channel, "--channel") }
       guard entryOptions.weekGiven, let data = FileManager.default.contents(atPath: file),
         let column = try? ImportFile.grid([UInt8](data), file: file, sheet: sheet).weekColumn
       else { return }
-      throw ValidationError(
-        "--week and --date are for a file without a week or date column, and \(file) "
-          + "has one ('\(column)'). Leave --week/--date out, or remove the column.")
+      throw usageError(UsageProblem.weekForDatedFile(file: file, column: column))
     }
 
     func run() throws {
