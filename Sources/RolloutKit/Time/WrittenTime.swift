@@ -110,6 +110,22 @@ public enum WrittenTime {
   }
 }
 
+extension WrittenTime {
+  /// Why a typed date or week could not be read.
+  public enum Problem: Error, Sendable, Hashable {
+    /// The text is in none of the date forms.
+    case notADate(String)
+    /// The form is right but the calendar has no such day (`31.2.2026`).
+    case noSuchDay(String)
+    /// The text is in none of the week forms.
+    case notAWeek(String)
+    /// A week without its year where the year cannot be assumed (a CSV cell).
+    case weekNeedsYear(String, week: Int)
+    /// The form is right but the year has no such week (`2026-W54`, `2027-W53`).
+    case noSuchWeek(String, week: Int, year: Int, weeks: Int)
+  }
+}
+
 extension StringProtocol {
   fileprivate var isDigits: Bool { !isEmpty && allSatisfy(\.isASCIIDigit) }
 }

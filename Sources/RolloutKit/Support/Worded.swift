@@ -1,10 +1,17 @@
+/// A language rollout speaks: of the messages (chosen by the environment) and of a
+/// report (the plan's `language`).
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+  case en, fi, nl
+}
+
 /// Something rollout says to a person — a problem, a refusal, a fix — as a value that
 /// words itself in each language.
 ///
 /// The outcome types (`WrittenTime.Problem`, `LockReason`, `PlanProblem`, …) carry the
-/// names and numbers they need and are worded once, in `Words/`, with all three languages
-/// side by side (`language.say(en:fi:nl:)`), so that nothing re-words or parses another
-/// place's sentence and a reader fluent in Finnish or Dutch finds every sentence there.
+/// names and numbers they need and are worded once, in a `…Words.swift` file of their
+/// folder, with all three languages side by side (`language.say(en:fi:nl:)`), so that
+/// nothing re-words or parses another place's sentence, and a reader fluent in Finnish or
+/// Dutch finds every sentence in those files.
 public protocol Worded: Sendable {
   /// The sentence, without a capital or a full stop, as diagnostics print it.
   func message(in language: Language) -> String
