@@ -129,7 +129,3 @@ extension WrittenTime {
 extension StringProtocol {
   fileprivate var isDigits: Bool { !isEmpty && allSatisfy(\.isASCIIDigit) }
 }
-
-extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
