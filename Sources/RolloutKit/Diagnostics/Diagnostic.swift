@@ -30,6 +30,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     self.words = words
   }
 
+  /// An error without a place (a command's refusal, say).
+  public init(_ words: some Worded) {
+    self.init(.error, file: nil, line: nil, column: nil, words)
+  }
+
   /// A diagnostic worded in English only, from code not yet moved to a `Worded` outcome;
   /// new messages go through one, in en, fi and nl.
   public init(

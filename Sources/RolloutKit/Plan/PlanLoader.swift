@@ -84,7 +84,7 @@ struct PlanDecoder {
       return nil
     }
     guard
-      let fields = reader.fields(root, of: "the plan", allowed: Self.planKeys)
+      let fields = reader.fields(root, of: .plan, allowed: Self.planKeys)
     else { return nil }
     let title = reader.node(fields, PlanShape.plan["plan"])
       .flatMap { reader.text($0, "the plan's title ('plan')") }
@@ -137,7 +137,7 @@ struct PlanDecoder {
     guard let items = reader.list(node, "'objectives'") else { return [] }
     var result: [Located<Objective>] = []
     for item in items {
-      guard let f = reader.fields(item, of: "an objective", allowed: Self.objectiveKeys) else {
+      guard let f = reader.fields(item, of: .objective, allowed: Self.objectiveKeys) else {
         continue
       }
       let idNode = reader.node(f, PlanShape.objective["id"])
@@ -178,7 +178,7 @@ struct PlanDecoder {
         result.append(Located(metric, mark: pair.key.mark))
         continue
       }
-      guard let f = reader.fields(pair.value, of: "the metric '\(name)'", allowed: Self.metricKeys)
+      guard let f = reader.fields(pair.value, of: .metric(name), allowed: Self.metricKeys)
       else { continue }
       if let t = reader.node(f, "title").flatMap({ reader.text($0, "the title") }) {
         metric.title = t

@@ -73,16 +73,17 @@ extension Rollout {
           maps: maps, channel: channel,
           fallbackWeek: entryOptions.weekGiven ? entryOptions.entryWeek(workspace) : nil)
         let rows = try grid.rows(metrics: workspace.plan.metrics, options: options)
-        if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored)) }
+        let language = workspace.language
+        if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored, language: language)) }
         let entries = try Capture.record(
           rows.drafts, in: workspace, recording: entryOptions.recording(workspace, again: again),
           problems: rows.problems, partial: rows.partial, dryRun: dryRun)
         if dryRun {
           print(ImportSummary.table(entries, plan: workspace.plan), terminator: "")
-          print(ImportSummary.dryRun(count: entries.count))
+          print(ImportSummary.dryRun(count: entries.count, language: language))
         } else {
-          for entry in entries { print(EntrySummary.logged(entry)) }
-          print(ImportSummary.logged(count: entries.count, file: file))
+          for entry in entries { print(EntrySummary.logged(entry, language: language)) }
+          print(ImportSummary.logged(count: entries.count, file: file, language: language))
         }
       }
     }

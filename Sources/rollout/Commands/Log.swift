@@ -35,15 +35,31 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
+        try refuseUnknown(phase, goal, in: workspace.plan)
         let filter = JournalLog.Filter(
           phase: phase, goal: goal, kind: kind,
           since: try? since.map { text throws in try WrittenTime.week(text, today: workspace.today) },
           until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today) })
         let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
         let text =
-          json ? JournalLog.json(rows) : JournalLog.text(rows, width: Output.terminalWidth(fd: 1))
+          json ? JournalLog.json(rows) : JournalLog.text(
+            rows, width: Output.terminalWidth(fd: 1), language: workspace.language)
         print(text, terminator: "")
       }
     }
+  }
+}
+
+/// `log --goal nope` names the mistake instead of answering "No entries.".
+private func refuseUnknown(_ phase: String?, _ goal: String?, in plan: Plan) throws(DiagnosticsError) {
+  var problems: [ReferenceProblem] = []
+  if let phase, plan.phase(phase) == nil {
+    problems.append(EntryReferences.noSuch(.phase, phase, among: plan.phases.map(\.id)))
+  }
+  if let goal, plan.goal(goal) == nil {
+    problems.append(EntryReferences.noSuch(.goal, goal, among: plan.goalIDs))
+  }
+  guard problems.isEmpty else {
+    throw DiagnosticsError(problems.map { Diagnostic(ReferenceDiagnosis($0, .command)) })
   }
 }

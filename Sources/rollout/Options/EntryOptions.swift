@@ -75,7 +75,7 @@ struct EntryOptions: ParsableArguments {
     let entries = try Capture.record(
       drafts, in: workspace, recording: recording(workspace, again: again), journal: journal,
       evaluation: evaluation)
-    for entry in entries { print(EntrySummary.logged(entry)) }
+    for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
   }
 }
 
