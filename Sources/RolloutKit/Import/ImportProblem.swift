@@ -19,6 +19,7 @@ public enum ImportProblem: Error, Sendable, Hashable {
   case noMatchedColumn(columns: [String])
   case columnsShareMetric(metric: String, columns: [String])
   case mapNotAPair(String)
+  /// `suggestion`: the nearest metric id, for did-you-mean.
   case mapUnknownMetric(column: String, metric: String, suggestion: String?)
   case mapColumnTwice(column: String)
   case mapColumnMissing(column: String, columns: [String])
