@@ -115,7 +115,7 @@ import Testing
     #expect(r.status == 64)
     #expect(
       r.stderr.contains(
-        "no note text: write it as an argument, pass '-' to read standard input, or set EDITOR"))
+        "No note text. Write it as an argument, pass '-' to read standard input, or set EDITOR."))
     #expect(!r.stdout.contains("\u{1B}") && !r.stderr.contains("\u{1B}"))
     #expect(contents(journal).isEmpty)
   }

@@ -47,3 +47,22 @@ public enum NoForecast: Sendable, Hashable, CaseIterable, CustomStringConvertibl
     }
   }
 }
+
+extension NoForecast {
+  /// The reason in a person's language, for `status` (the JSON keeps `description`).
+  public func words(in language: Language) -> String {
+    switch self {
+    case .tooFewWeeks:
+      return language.say(
+        en: description, fi: "trendiin tarvitaan 3 viikon tiedot",
+        nl: "voor een trend zijn 3 weken gegevens nodig")
+    case .movingAway:
+      return language.say(
+        en: description, fi: "loittonee tavoitteesta", nl: "beweegt van het doel af")
+    case .notWithinHorizon:
+      return language.say(
+        en: description, fi: "ei 26 viikon kuluessa tällä tahdilla",
+        nl: "niet binnen 26 weken in dit tempo")
+    }
+  }
+}

@@ -15,29 +15,25 @@ enum ImportDates {
     }
   }
 
-  /// A week: `2026-W48`; in a workbook a date in the week column is that date's week.
+  /// A week as people write it (`2026-W48`, `48/2026`, `vko 48/2026`, `wk 48 2026`), with
+  /// its year: a file outlives its year. In a workbook a date in the week column is that
+  /// date's week.
   static func week(_ cell: ImportCell) -> Result<ISOWeek, ImportProblem> {
     if case .number = cell { return date(cell).map { ISOWeek($0) } }
     let text = String(cell.display)
     if text.isEmpty { return .failure(.emptyWeek) }
-    return ISOWeek(text).map { .success($0) } ?? .failure(.notAWeek(text))
+    do {
+      return .success(try WrittenTime.weekWithYear(text))
+    } catch {
+      return .failure(.week(error))
+    }
   }
 
   static func date(_ text: String) -> CalendarDate? {
-    if let iso = CalendarDate(text) { return iso }
     if text.count == 8, text.allSatisfy(\.isASCIIDigit), let n = Int(text) {
       return CalendarDate(year: n / 10000, month: n / 100 % 100, day: n % 100)
     }
-    for separator: Character in [".", "-"] {
-      let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-      guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-        parts[2].count == 4,
-        parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-        let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
-      else { continue }
-      return CalendarDate(year: y, month: m, day: d)
-    }
-    return nil
+    return try? WrittenTime.date(text)
   }
 
   /// Excel's day number: day 1 is 1900-01-01, and day 60 the 29 February 1900 that never

@@ -69,7 +69,7 @@ public struct ImportGrid: Sendable {
   func diagnostic(_ problem: ImportProblem, row: Int, column: Int?) -> Diagnostic {
     let at = place(row: row, column: column)
     return Diagnostic(
-      file: at.file, line: at.line, message: problem.message, suggestion: problem.suggestion)
+      file: at.file, line: at.line, problem)
   }
 
   /// A problem of the header (or of a mapping of its columns).

@@ -2,9 +2,12 @@
 /// a table of what would be logged, one line per metric, week and channel.
 public enum ImportSummary {
   /// `ignored: Engagement rate, Bounce rate`, said once per file.
-  public static func ignored(_ columns: [String]) -> String {
-    "ignored: " + columns.joined(separator: ", ")
-      + " (no metric; map one with --map 'COLUMN=METRIC' or the plan's 'import:')"
+  public static func ignored(_ columns: [String], language l: Language = .en) -> String {
+    let list = columns.joined(separator: ", ")
+    return l.say(
+      en: "ignored: \(list) (no metric; map one with --map 'COLUMN=METRIC' or the plan's 'import:')",
+      fi: "ohitettu: \(list) (ei mittaria; yhdistä valitsimella --map 'SARAKE=MITTARI' tai suunnitelman 'import:'-kohdassa)",
+      nl: "overgeslagen: \(list) (geen meetwaarde; koppel er een met --map 'KOLOM=METEWAARDE' of met 'import:' in het plan)")
   }
 
   /// One line per metric, week and channel: how many values, and the week's value they
@@ -55,11 +58,17 @@ public enum ImportSummary {
     }.joined(separator: "\n") + "\n"
   }
 
-  public static func dryRun(count: Int) -> String {
-    "\(count) \(count == 1 ? "value is" : "values are") valid; nothing was logged (--dry-run)."
+  public static func dryRun(count: Int, language l: Language = .en) -> String {
+    l.say(
+      en: "\(count) \(count == 1 ? "value is" : "values are") valid; nothing was logged (--dry-run).",
+      fi: "\(count) \(count == 1 ? "arvo on" : "arvoa on") kunnossa; mitään ei kirjattu (--dry-run).",
+      nl: "\(count) \(count == 1 ? "waarde is" : "waarden zijn") in orde; er is niets gelogd (--dry-run).")
   }
 
-  public static func logged(count: Int, file: String) -> String {
-    "\(count) metric \(count == 1 ? "value" : "values") logged from \(file)."
+  public static func logged(count: Int, file: String, language l: Language = .en) -> String {
+    l.say(
+      en: "\(count) metric \(count == 1 ? "value" : "values") logged from \(file).",
+      fi: "\(count) mittarin \(count == 1 ? "arvo" : "arvoa") kirjattu tiedostosta \(file).",
+      nl: "\(count) \(count == 1 ? "meetwaarde" : "meetwaarden") gelogd uit \(file).")
   }
 }

@@ -24,7 +24,7 @@ struct WideMapping {
       let metric = String(map[map.index(after: split)...].trimmed)
       let key = Self.key(column)
       if !plan.contains(where: { $0.id == metric }) {
-        let near = suggestion(for: metric, among: plan.map(\.id))
+        let near = closest(to: metric, among: plan.map(\.id))
         problems.append((.mapUnknownMetric(column: column, metric: metric, suggestion: near), nil))
       }
       if mapped[key] != nil {

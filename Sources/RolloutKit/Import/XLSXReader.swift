@@ -14,7 +14,7 @@ enum XLSXReader {
   {
     func fail(_ problem: ImportProblem) -> DiagnosticsError {
       DiagnosticsError(
-        Diagnostic(file: file, message: problem.message, suggestion: problem.suggestion))
+        Diagnostic(file: file, problem))
     }
     if !bytes.starts(with: [0x50, 0x4B]),
       String(validating: bytes.prefix(4096), as: UTF8.self) != nil
@@ -148,7 +148,7 @@ public enum ImportFile {
     if sheet != nil {
       let problem = ImportProblem.sheetOnlyForWorkbooks
       throw DiagnosticsError(
-        Diagnostic(file: file, message: problem.message, suggestion: problem.suggestion))
+        Diagnostic(file: file, problem))
     }
     return try CSVImport.grid(bytes, file: file)
   }

@@ -70,12 +70,7 @@ struct CaptureContext {
     var out = references(entry) + weekAndChannel(week: entry.week, channel: entry.channel)
     guard out.isEmpty else { return out }
     if case .retract(let r) = entry.body, let by = withdrawals.withdrawal(of: r.target) {
-      out.append(
-        Diagnostic(
-          message: "the entry '\(r.target)' is already withdrawn by \(by.id)"
-            + (by.line > 0 ? " (journal line \(by.line))" : ""),
-          suggestion: "retract that retraction ('rollout retract \(by.id) --text …') to restore it")
-      )
+      out.append(Diagnostic(CaptureRefusal.alreadyWithdrawn(r.target, by: by.id, line: by.line)))
     }
     if !recording.again, let repeated = values.repeated(entry) {
       out.append(repeated)
@@ -99,7 +94,7 @@ struct CaptureContext {
   /// The names the entry refers to that the plan (or the journal) does not have.
   func references(_ entry: Entry) -> [Diagnostic] {
     EntryReferences.problems(of: entry, plan: plan, knownIDs: ids).map {
-      Diagnostic(message: $0.message, suggestion: suggestion(for: $0, of: entry))
+      Diagnostic(ReferenceDiagnosis($0, .command))
     }
   }
 
@@ -109,25 +104,10 @@ struct CaptureContext {
     guard !recording.force else { return [] }
     var out: [Diagnostic] = []
     if let week, week > thisWeek {
-      out.append(
-        Diagnostic(
-          message: "\(week) is after this week (\(thisWeek))",
-          suggestion: "check --week/--date; add --force if you really mean a future week"))
+      out.append(Diagnostic(CaptureRefusal.futureWeek(week, thisWeek: thisWeek)))
     }
     if let channel, let refusal = channels.refusal(of: channel) { out.append(refusal) }
     return out
-  }
-
-  /// The reference problem's fix, in the words of the writing commands.
-  func suggestion(for problem: ReferenceProblem, of entry: Entry) -> String? {
-    // A note may link only a goal of its own phase; --phase is what the user can change.
-    if problem.field == "goal", case .note(let note) = entry.body, let goal = note.goal,
-      let owner = plan.goal(goal)?.phase.id, owner != note.phase
-    {
-      return "use --phase \(owner) (or leave --phase out: a note takes its goal's phase), "
-        + "or link a goal of '\(note.phase)'"
-    }
-    return problem.suggestion
   }
 
   /// Lets the drafts after this one see it, as if it were already in the journal.

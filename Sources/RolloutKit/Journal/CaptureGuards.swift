@@ -35,16 +35,14 @@ struct LoggedValues {
   /// The refusal of `entry` when the same value is already logged for its week.
   func repeated(_ entry: Entry) -> Diagnostic? {
     guard let key = Self.key(entry), let origin = seen[key] else { return nil }
-    let what = "the value \(EntrySummary.what(entry)) for \(entry.week)"
-    let fix = "if it really is another value for the same week, add --again to log it anyway"
+    let what = EntrySummary.what(entry)
     switch origin {
     case .entry(let earlier):
-      let line = earlier.line > 0 ? " (journal line \(earlier.line))" : ""
       return Diagnostic(
-        message: "\(what) is already logged, as entry \(earlier.id)\(line)", suggestion: fix)
+        CaptureRefusal.repeatedInJournal(
+          what: what, week: entry.week, id: earlier.id, line: earlier.line))
     case .row(_, let line):
-      let place = line.map { "on line \($0) of this file" } ?? "earlier in this file"
-      return Diagnostic(message: "\(what) is already \(place)", suggestion: fix)
+      return Diagnostic(CaptureRefusal.repeatedInFile(what: what, week: entry.week, line: line))
     }
   }
 
@@ -76,10 +74,7 @@ struct KnownChannels {
       let near = known.first(where: { $0.lowercased() == channel.lowercased() })
         ?? closest(to: channel, among: known)
     else { return nil }
-    return Diagnostic(
-      message: "the channel '\(channel)' is new: no goal and no earlier entry uses it",
-      suggestion: "did you mean '\(near)'? A goal counts only its exact channel; "
-        + "if '\(channel)' is a new channel, add --force")
+    return Diagnostic(CaptureRefusal.newChannel(channel, near: near))
   }
 
   mutating func add(_ channel: String) { names.insert(channel) }

@@ -1,9 +1,29 @@
-/// A name in an entry that the plan (or the journal) does not have.
-public struct ReferenceProblem: Sendable, Hashable {
+/// A name in an entry that the plan (or the journal) does not have, as a value; worded in
+/// `EntryReferenceWords.swift`.
+public enum ReferenceProblem: Sendable, Hashable {
+  /// The plan has no phase, goal or metric of that name; `nearest` is a likely typo's
+  /// correction, `known` the names there are.
+  case noSuch(NameKind, String, nearest: String?, known: [String])
+  /// A note's goal belongs to another phase than the note's.
+  case goalOfOtherPhase(goal: String, owner: String, phase: String)
+  /// `assess` of a goal that a metric measures.
+  case measuredGoal(String)
+  /// `retract` of an id the journal does not have.
+  case noEntry(String, nearest: String?)
+
+  /// The plan's kinds of names an entry refers to.
+  public enum NameKind: String, Sendable, Hashable {
+    case phase, goal, metric
+  }
+
   /// The entry field that holds the name: `phase`, `goal`, `metric`, `target`.
-  public var field: String
-  public var message: String
-  public var suggestion: String?
+  public var field: String {
+    switch self {
+    case .noSuch(let kind, _, _, _): return kind.rawValue
+    case .goalOfOtherPhase, .measuredGoal: return "goal"
+    case .noEntry: return "target"
+    }
+  }
 }
 
 /// Checks the names an entry refers to against the plan; used by the reader (with a
@@ -21,78 +41,36 @@ public enum EntryReferences {
       } else if let goal = note.goal, let (phase, _) = plan.goal(goal), phase.id != note.phase,
         plan.phase(note.phase) != nil
       {
-        out.append(
-          ReferenceProblem(
-            field: "goal",
-            message: "the goal '\(goal)' belongs to phase '\(phase.id)', "
-              + "not to '\(note.phase)'",
-            suggestion: "log the note for phase '\(phase.id)', or link a goal of '\(note.phase)'"))
+        out.append(.goalOfOtherPhase(goal: goal, owner: phase.id, phase: note.phase))
       }
       return out
     case .metric(let m):
       guard plan.metric(m.metric) == nil else { return [] }
-      return [
-        ReferenceProblem(
-          field: "metric", message: "the plan has no metric '\(m.metric)'",
-          suggestion: suggestion(for: m.metric, among: plan.metrics.map(\.id))
-            ?? listing("metrics", plan.metrics.map(\.id)))
-      ]
+      return [noSuch(.metric, m.metric, among: plan.metrics.map(\.id))]
     case .assess(let a):
       if let p = goalProblem(a.goal, plan) { return [p] }
-      if let (_, goal) = plan.goal(a.goal), !goal.isQualitative {
-        return [
-          ReferenceProblem(
-            field: "goal",
-            message: "the goal '\(a.goal)' is measured by a metric, so it cannot be assessed",
-            suggestion: "log its metric with 'rollout metric'; assess only qualitative goals")
-        ]
-      }
+      if let (_, goal) = plan.goal(a.goal), !goal.isQualitative { return [.measuredGoal(a.goal)] }
       return []
     case .decide(let d):
       return phaseProblem(d.phase, plan).map { [$0] } ?? []
     case .retract(let r):
       guard !knownIDs.contains(r.target) else { return [] }
-      return [
-        ReferenceProblem(
-          field: "target", message: "there is no entry '\(r.target)' to withdraw",
-          suggestion: suggestion(for: r.target, among: Array(knownIDs))
-            ?? "see the ids with 'rollout log'")
-      ]
+      return [.noEntry(r.target, nearest: closest(to: r.target, among: Array(knownIDs)))]
     }
   }
 
   static func phaseProblem(_ id: String, _ plan: Plan) -> ReferenceProblem? {
-    guard plan.phase(id) == nil else { return nil }
-    let ids = plan.phases.map(\.id)
-    return ReferenceProblem(
-      field: "phase", message: "the plan has no phase '\(id)'",
-      suggestion: suggestion(for: id, among: ids) ?? listing("phases", ids))
+    plan.phase(id) == nil ? noSuch(.phase, id, among: plan.phases.map(\.id)) : nil
   }
 
   static func goalProblem(_ id: String, _ plan: Plan) -> ReferenceProblem? {
-    guard plan.goal(id) == nil else { return nil }
-    return ReferenceProblem(
-      field: "goal", message: "the plan has no goal '\(id)'",
-      suggestion: suggestion(for: id, among: plan.goalIDs) ?? listing("goals", plan.goalIDs))
+    plan.goal(id) == nil ? noSuch(.goal, id, among: plan.goalIDs) : nil
   }
 
-  /// The fix for a name in a line already logged: the journal is the record, so a name
-  /// the plan lost was most likely renamed or removed in the plan, and is mended there.
-  public static func journalFix(_ problem: ReferenceProblem) -> String? {
-    guard problem.message.hasPrefix("the plan has no "), problem.field != "target" else {
-      return problem.suggestion
-    }
-    let renamed = problem.suggestion.flatMap { s in
-      s.hasPrefix("did you mean ") ? " (renamed to \(s.dropFirst("did you mean ".count).dropLast())?)" : nil
-    } ?? ""
-    return "if the name was changed in the plan\(renamed), change it back there: "
-      + "the journal keeps names as they were logged"
-  }
-
-  static func listing(_ what: String, _ ids: [String]) -> String {
-    ids.isEmpty
-      ? "the plan has no \(what)"
-      : "the plan's \(what) are: "
-        + ids.joined(separator: ", ")
+  /// The plan has no `name` of this kind; with did-you-mean among `ids`.
+  public static func noSuch(_ kind: ReferenceProblem.NameKind, _ name: String, among ids: [String])
+    -> ReferenceProblem
+  {
+    .noSuch(kind, name, nearest: closest(to: name, among: ids), known: ids)
   }
 }

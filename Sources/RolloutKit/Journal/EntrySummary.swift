@@ -1,9 +1,13 @@
 /// Entries in words, for a terminal: what a command logged, and `rollout log` lines.
 public enum EntrySummary {
-  /// `c3f09a1e  logged a note for pilot in 2026-W48`: the new id first, for scripts.
-  public static func logged(_ entry: Entry) -> String {
-    "\(entry.id)  logged \(article(entry.kind)) \(entry.kind.rawValue) in \(entry.week): "
-      + what(entry)
+  /// `c3f09a1e  logged a note in 2026-W48: pilot: …`: the new id first, for scripts.
+  public static func logged(_ entry: Entry, language l: Language = .en) -> String {
+    let w = entry.week
+    let done = l.say(
+      en: "logged \(kindWords(entry.kind, l)) in \(w)",
+      fi: "kirjattu \(kindWords(entry.kind, l)) viikolle \(w)",
+      nl: "gelogd: \(kindWords(entry.kind, l)) in \(w)")
+    return "\(entry.id)  \(done): " + what(entry)
   }
 
   /// `would log: metric in 2026-W48: dialogit = 30 (phone)`: a dry run's line, without
@@ -12,8 +16,15 @@ public enum EntrySummary {
     "would log: \(entry.kind.rawValue) in \(entry.week): " + what(entry)
   }
 
-  static func article(_ kind: Entry.Kind) -> String {
-    kind == .assess ? "an" : "a"
+  /// What kind of entry, as a confirmation names it: "a note", "an assessment".
+  static func kindWords(_ kind: Entry.Kind, _ l: Language) -> String {
+    switch kind {
+    case .note: return l.say(en: "a note", fi: "havainto", nl: "notitie")
+    case .metric: return l.say(en: "a metric value", fi: "mittarin arvo", nl: "meetwaarde")
+    case .assess: return l.say(en: "an assessment", fi: "arvio", nl: "beoordeling")
+    case .decide: return l.say(en: "a decision", fi: "päätös", nl: "besluit")
+    case .retract: return l.say(en: "a retraction", fi: "peruutus", nl: "intrekking")
+    }
   }
 
   /// What the entry says, in one line.

@@ -140,7 +140,7 @@ extension JournalReader {
             index,
             Diagnostic(
               file: file, line: entry.line, column: column(of: p.field, buffer, range),
-              message: p.message, suggestion: EntryReferences.journalFix(p))
+              ReferenceDiagnosis(p, .journal))
           ))
       }
     }
@@ -229,8 +229,7 @@ extension JournalReader {
               (
                 index,
                 Diagnostic(
-                  file: file, line: entry.line, column: column, message: p.message,
-                  suggestion: p.suggestion)
+                  file: file, line: entry.line, column: column, ReferenceDiagnosis(p, .command))
               ))
           }
         }

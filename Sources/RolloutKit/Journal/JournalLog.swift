@@ -77,8 +77,10 @@ public enum JournalLog {
 
   /// Columns for a terminal: week, id, kind, who, what. With `width` (a terminal's), each
   /// line is cut to fit with "…"; without, lines are whole, for pipes and files.
-  public static func text(_ rows: [Row], width: Int? = nil) -> String {
-    guard !rows.isEmpty else { return "No entries.\n" }
+  public static func text(_ rows: [Row], width: Int? = nil, language l: Language = .en) -> String {
+    guard !rows.isEmpty else {
+      return l.say(en: "No entries.", fi: "Ei merkintöjä.", nl: "Geen regels.") + "\n"
+    }
     let authorWidth = min(16, rows.map { $0.entry.author.count }.max() ?? 0)
     var out = ""
     for row in rows {
@@ -86,7 +88,9 @@ public enum JournalLog {
       let author = EntrySummary.oneLine(e.author)
       let who = author.count > authorWidth ? String(author.prefix(authorWidth - 1)) + "…" : author
       var line = "\(e.week)  \(e.id)  \(padded(e.kind.rawValue, 7))  \(padded(who, authorWidth))  "
-      if let by = row.retractedBy { line += "[retracted by \(by)] " }
+      if let by = row.retractedBy {
+        line += l.say(en: "[retracted by \(by)] ", fi: "[peruttu: \(by)] ", nl: "[ingetrokken door \(by)] ")
+      }
       line += EntrySummary.what(e)
       out += (width.map { TerminalText.fitted(line, width: $0) } ?? line) + "\n"
     }

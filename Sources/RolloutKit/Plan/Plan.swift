@@ -73,11 +73,6 @@ public struct Plan: Sendable, Hashable {
   }
 }
 
-/// Report language.
-public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
-  case en, fi, nl
-}
-
 /// How a phase passes its gate: by its goals, or only by a `go` decision.
 public enum UnlockMode: String, Sendable, Hashable, CaseIterable {
   case automatic, decision

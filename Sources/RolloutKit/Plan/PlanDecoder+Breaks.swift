@@ -15,7 +15,7 @@ extension PlanDecoder {
     }
     var result: [Located<Break>] = []
     for item in items {
-      guard let f = reader.fields(item, of: "a break", allowed: Self.breakKeys) else { continue }
+      guard let f = reader.fields(item, of: .breakItem, allowed: Self.breakKeys) else { continue }
       let weeksNode = reader.node(f, PlanShape.breakItem["weeks"])
       let weeks = weeksNode.flatMap { breakWeeks($0) }
       let reason = reader.node(f, PlanShape.breakItem["reason"])

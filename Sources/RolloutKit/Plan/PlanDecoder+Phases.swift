@@ -30,7 +30,7 @@ extension PlanDecoder {
   }
 
   mutating func phase(_ node: Node) -> Located<Phase>? {
-    guard let f = reader.fields(node, of: "a phase", allowed: Self.phaseKeys) else { return nil }
+    guard let f = reader.fields(node, of: .phase, allowed: Self.phaseKeys) else { return nil }
     let idNode = reader.node(f, PlanShape.phase["id"])
     let id = idNode.flatMap { reader.id($0, "phase id") }
     let what = id.map { "phase '\($0)'" } ?? "this phase"
@@ -65,7 +65,7 @@ extension PlanDecoder {
   }
 
   mutating func goal(_ node: Node) -> Goal? {
-    guard let f = reader.fields(node, of: "a goal", allowed: Self.goalKeys) else { return nil }
+    guard let f = reader.fields(node, of: .goal, allowed: Self.goalKeys) else { return nil }
     let idNode = reader.node(f, PlanShape.goal["id"])
     let id = idNode.flatMap { reader.id($0, "goal id") }
     let what = id.map { "goal '\($0)'" } ?? "this goal"

@@ -84,7 +84,7 @@ struct PlanDecoder {
       return nil
     }
     guard
-      let fields = reader.fields(root, of: "the plan", allowed: Self.planKeys)
+      let fields = reader.fields(root, of: .plan, allowed: Self.planKeys)
     else { return nil }
     let title = reader.node(fields, PlanShape.plan["plan"])
       .flatMap { reader.text($0, "the plan's title ('plan')") }
@@ -131,33 +131,23 @@ struct PlanDecoder {
 
   /// A report language; the names of the languages, in any of them, point to their code.
   mutating func languageCode(_ node: Node) -> Language? {
-    if let text = node.scalar?.text.lowercased(), Language(rawValue: text) == nil,
-      let code = Self.languageNames[text]
+    if let text = node.scalar?.text, Language(rawValue: text.lowercased()) == nil,
+      let code = Language.suggestion(for: text)
     {
-      reader.error(
-        node.mark, "'\(node.scalar?.text ?? text)' is not a language code",
-        fix: "did you mean '\(code.rawValue)'? (one of: en, fi, nl)")
+      reader.error(node.mark, PlanProblem.notALanguageCode(text, suggestion: code))
       return nil
     }
     return reader.choice(node, "language", Language.self)
   }
 
-  static let languageNames: [String: Language] = [
-    "english": .en, "englanti": .en, "engels": .en, "eng": .en,
-    "finnish": .fi, "suomi": .fi, "fin": .fi, "fins": .fi, "finska": .fi,
-    "dutch": .nl, "nederlands": .nl, "hollanti": .nl, "hollands": .nl, "nld": .nl, "vlaams": .nl,
-  ]
-
   mutating func date(_ node: Node) -> CalendarDate? {
     guard let text = reader.text(node, "'starts'") else { return nil }
-    if let date = CalendarDate(text) { return date }
-    let looksLikeDate = text.split(separator: "-").count == 3
-    reader.error(
-      node.mark,
-      looksLikeDate
-        ? "'\(text)' is not a date in the calendar" : "'starts' must be a date, not '\(text)'",
-      fix: "write the date as YYYY-MM-DD, for example 2026-08-31")
-    return nil
+    do {
+      return try WrittenTime.date(text)
+    } catch {
+      reader.error(node.mark, error)
+      return nil
+    }
   }
 
   // MARK: Objectives and metrics
@@ -166,7 +156,7 @@ struct PlanDecoder {
     guard let items = reader.list(node, "'objectives'") else { return [] }
     var result: [Located<Objective>] = []
     for item in items {
-      guard let f = reader.fields(item, of: "an objective", allowed: Self.objectiveKeys) else {
+      guard let f = reader.fields(item, of: .objective, allowed: Self.objectiveKeys) else {
         continue
       }
       let idNode = reader.node(f, PlanShape.objective["id"])
@@ -207,7 +197,7 @@ struct PlanDecoder {
         result.append(Located(metric, mark: pair.key.mark))
         continue
       }
-      guard let f = reader.fields(pair.value, of: "the metric '\(name)'", allowed: Self.metricKeys)
+      guard let f = reader.fields(pair.value, of: .metric(name), allowed: Self.metricKeys)
       else { continue }
       if let t = reader.node(f, "title").flatMap({ reader.text($0, "the title") }) {
         metric.title = t

@@ -15,6 +15,10 @@ struct NodeReader {
       Diagnostic(file: file, line: mark.line, column: mark.column, message: message, suggestion: fix))
   }
 
+  mutating func error(_ mark: Mark, _ words: some Worded) {
+    diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, words))
+  }
+
   mutating func warning(_ mark: Mark, _ message: String, fix: String? = nil) {
     diagnostics.append(
       Diagnostic(
@@ -24,32 +28,29 @@ struct NodeReader {
 
   /// The keys of a mapping node, checked against `allowed`; `nil` (and an error) when the
   /// node is not a mapping.
-  mutating func fields(_ node: Node, of what: String, allowed: [String]) -> Fields? {
+  mutating func fields(_ node: Node, of what: PlanPart, allowed: [String]) -> Fields? {
     guard let pairs = node.pairs else {
       error(
-        node.mark, "\(what) must be a mapping of 'key: value' lines, but this is \(node.kindName)",
-        fix: "write it as keys on their own lines, e.g. '\(allowed.first ?? "id"): …'")
+        node.mark,
+        PlanProblem.notAMapping(what, kind: node.kindName, firstKey: allowed.first ?? "id"))
       return nil
     }
     var found: [String: Node.Pair] = [:]
     var order: [String] = []
     for pair in pairs {
       guard let key = pair.key.scalar?.text, !key.isEmpty else {
-        error(pair.key.mark, "a key in \(what) must be a simple word", fix: "write 'name: value'")
+        error(pair.key.mark, PlanProblem.keyNotAWord(what))
         continue
       }
       guard allowed.contains(key) else {
-        let hint = suggestion(for: key, among: allowed)
         error(
-          pair.key.mark, "unknown key '\(key)' in \(what)",
-          fix: hint ?? "the keys allowed here are: \(allowed.joined(separator: ", "))")
+          pair.key.mark,
+          PlanProblem.unknownKey(
+            key, in: what, nearest: closest(to: key, among: allowed), allowed: allowed))
         continue
       }
       if let first = found[key] {
-        error(
-          pair.key.mark,
-          "'\(key)' is given twice in \(what) (first on line \(first.key.mark.line))",
-          fix: "keep one of them")
+        error(pair.key.mark, PlanProblem.keyTwice(key, in: what, firstLine: first.key.mark.line))
         continue
       }
       found[key] = pair
@@ -64,9 +65,7 @@ struct NodeReader {
   {
     if let pair = fields.pairs[key] { return pair.value }
     if required {
-      error(
-        fields.mark, "\(fields.what) is missing '\(key)'",
-        fix: "add '\(key): \(example.isEmpty ? "…" : example)'")
+      error(fields.mark, PlanProblem.missingKey(key, in: fields.what, example: example))
     }
     return nil
   }
@@ -176,7 +175,7 @@ struct NodeReader {
 /// A mapping's keys after checking, with the mapping's own mark for missing keys.
 struct Fields {
   let mark: Mark
-  let what: String
+  let what: PlanPart
   let pairs: [String: Node.Pair]
 
   func has(_ key: String) -> Bool { pairs[key] != nil }

@@ -1,9 +1,15 @@
 /// `rollout due` for people: the week's to-do list, one item a line, wrapped to 80 columns.
 public struct DueText: Sendable {
   public var width: Int
+  public var language: Language
 
-  public init(width: Int = 80) {
+  public init(width: Int = 80, language: Language = .en) {
     self.width = width
+    self.language = language
+  }
+
+  private func say(en: String, fi: String, nl: String) -> String {
+    language.say(en: en, fi: fi, nl: nl)
   }
 
   public func render(_ due: DueList, evaluation: Evaluation) -> String {
@@ -11,35 +17,59 @@ public struct DueText: Sendable {
     let range = "\(week.monday) – \(week.sunday)"
     let pause = due.inBreak.map { breakLine($0, week: week) } ?? []
     guard !due.items.isEmpty else {
-      return "Nothing is missing for \(week) (\(range)).\n"
+      return say(
+        en: "Nothing is missing for \(week) (\(range)).",
+        fi: "Viikolta \(week) (\(range)) ei puutu mitään.",
+        nl: "Er ontbreekt niets voor \(week) (\(range)).") + "\n"
         + pause.map { $0 + "\n" }.joined() + noteWhenNothingActive(evaluation)
     }
-    var lines = ["Still missing for \(week) (\(range)):"] + pause
+    var lines =
+      [
+        say(
+          en: "Still missing for \(week) (\(range)):", fi: "Vielä puuttuu viikolta \(week) (\(range)):",
+          nl: "Nog niet binnen voor \(week) (\(range)):")
+      ] + pause
     var phase: String?
     for item in due.items {
       if item.phase != phase {
         phase = item.phase
         lines.append("")
-        lines.append("Phase \(item.phase):")
+        lines.append(say(en: "Phase", fi: "Vaihe", nl: "Fase") + " \(item.phase):")
       }
-      lines += wrapWords(item.description, first: "  - ", rest: "    ")
+      lines += wrapWords(item.words(in: language), first: "  - ", rest: "    ")
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// SPEC §4: nothing is due for metrics in a break week.
   private func breakLine(_ pause: Break, week: ISOWeek) -> [String] {
-    wrapWords(
-      "\(week) is a break (\(StatusText(colour: false).flat(pause.reason))): no metric values are due this week.",
+    let reason = StatusText(colour: false).flat(pause.reason)
+    return wrapWords(
+      say(
+        en: "\(week) is a break (\(reason)): no metric values are due this week.",
+        fi: "\(week) on tauko (\(reason)): tällä viikolla ei tarvita mittariarvoja.",
+        nl: "\(week) is een pauze (\(reason)): deze week zijn er geen meetwaarden nodig."),
       first: "", rest: "")
   }
 
   private func noteWhenNothingActive(_ e: Evaluation) -> String {
     guard e.activePhase == nil else { return "" }
-    if let stopped = e.stoppedWeek { return "The plan was stopped in \(stopped).\n" }
-    if e.currentPhase == nil { return "The plan starts in \(e.plan.startWeek).\n" }
-    if e.phases.allSatisfy({ $0.state == .passed }) { return "Every phase has passed.\n" }
-    return "No phase is active this week: the next one unlocks next week.\n"
+    if let stopped = e.stoppedWeek {
+      return sentence(LockReason.planStopped(stopped).words(in: language))
+    }
+    if e.currentPhase == nil { return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language)) }
+    if e.phases.allSatisfy({ $0.state == .passed }) {
+      return say(en: "Every phase has passed.", fi: "Kaikki vaiheet on läpäisty.", nl: "Alle fasen zijn gehaald.")
+        + "\n"
+    }
+    return say(
+      en: "No phase is active this week: the next one unlocks next week.",
+      fi: "Yksikään vaihe ei ole käynnissä tällä viikolla: seuraava avautuu ensi viikolla.",
+      nl: "Deze week is geen fase actief: de volgende gaat volgende week open.") + "\n"
+  }
+
+  private func sentence(_ clause: String) -> String {
+    (clause.first.map { $0.uppercased() + clause.dropFirst() } ?? clause) + ".\n"
   }
 
   private func wrapWords(_ text: String, first: String, rest: String) -> [String] {

@@ -4,18 +4,26 @@
 public struct StatusText: Sendable {
   public var colour: Bool
   public var width: Int
+  /// The language of the words around the plan's own names and texts.
+  public var language: Language
 
-  public init(colour: Bool, width: Int = 80) {
+  public init(colour: Bool, width: Int = 80, language: Language = .en) {
     self.colour = colour
     self.width = width
+    self.language = language
+  }
+
+  private func say(en: String, fi: String, nl: String) -> String {
+    language.say(en: en, fi: fi, nl: nl)
   }
 
   public func render(_ e: Evaluation) -> String {
     var lines = [truncate(bold(flat(e.plan.title)))]
     lines += wrap(
       [
-        "Week \(e.week) (\(e.week.monday) – \(e.week.sunday))",
-        e.activePhase.map { "active phase: \($0)" } ?? headlineWithoutActive(e),
+        say(en: "Week", fi: "Viikko", nl: "Week") + " \(e.week) (\(e.week.monday) – \(e.week.sunday))",
+        e.activePhase.map { say(en: "active phase: \($0)", fi: "käynnissä oleva vaihe: \($0)", nl: "actieve fase: \($0)") }
+          ?? headlineWithoutActive(e),
       ] + breakFacts(e), indent: 0)
     for phase in e.phases {
       lines.append("")
@@ -27,17 +35,29 @@ public struct StatusText: Sendable {
   /// SPEC §4: in a break week no metric counts; say so once, with the plan's reason.
   private func breakFacts(_ e: Evaluation) -> [String] {
     guard let pause = e.plan.breakHolding(e.week) else { return [] }
-    return [paint("a break: \(flat(pause.reason))", "33"), "no metric counts this week"]
+    return [
+      paint(say(en: "a break", fi: "tauko", nl: "pauze") + ": \(flat(pause.reason))", "33"),
+      say(
+        en: "no metric counts this week", fi: "mittareita ei lasketa tällä viikolla",
+        nl: "deze week telt geen meetwaarde"),
+    ]
   }
 
   private func headlineWithoutActive(_ e: Evaluation) -> String {
-    if let stopped = e.stoppedWeek { return "the plan was stopped in \(stopped)" }
-    guard let current = e.currentPhase else { return "the plan starts in \(e.plan.startWeek)" }
-    if e.phases.allSatisfy({ $0.state == .passed }) { return "every phase has passed" }
+    if let stopped = e.stoppedWeek { return LockReason.planStopped(stopped).words(in: language) }
+    guard let current = e.currentPhase else {
+      return LockReason.planStarts(e.plan.startWeek).words(in: language)
+    }
+    if e.phases.allSatisfy({ $0.state == .passed }) {
+      return say(en: "every phase has passed", fi: "kaikki vaiheet on läpäisty", nl: "alle fasen zijn gehaald")
+    }
     let next = e.plan.phaseIndex(current).flatMap { i in
       e.plan.phases.indices.contains(i + 1) ? "'\(e.plan.phases[i + 1].id)'" : nil
     }
-    return "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week"
+    return say(
+      en: "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week",
+      fi: "'\(current)' läpäistiin tällä viikolla; \(next ?? "seuraava vaihe") avautuu ensi viikolla",
+      nl: "'\(current)' is deze week gehaald; \(next ?? "de volgende fase") gaat volgende week open")
   }
 
   // MARK: Phases
@@ -54,7 +74,13 @@ public struct StatusText: Sendable {
     lines += wrap(phaseFacts(p), indent: 2)
     if p.state == .locked {
       let count = p.goals.count
-      lines += wrap(["\(count) \(count == 1 ? "goal" : "goals") waiting"], indent: 2)
+      lines += wrap(
+        [
+          say(
+            en: "\(count) \(count == 1 ? "goal" : "goals") waiting",
+            fi: "\(count) \(count == 1 ? "tavoite odottaa" : "tavoitetta odottaa")",
+            nl: "\(count) \(count == 1 ? "doel wacht" : "doelen wachten")")
+        ], indent: 2)
       return lines
     }
     for goal in p.goals {
@@ -70,39 +96,72 @@ public struct StatusText: Sendable {
     var facts: [String] = []
     switch p.state {
     case .passed:
-      let by =
-        p.override
-        ? "as an override (a go with a required goal unmet)"
-        : p.passedBy == .decision ? "by decision (a go confirmed it)" : "by its goals"
+      let w = p.passedWeek.map(String.init(describing:)) ?? "?"
       facts.append(
-        paint("passed in \(p.passedWeek.map(String.init(describing:)) ?? "?") \(by)", "32"))
+        paint(
+          p.override
+            ? say(
+              en: "passed in \(w) as an override (a go with a required goal unmet)",
+              fi: "läpäisty viikolla \(w) ohituksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
+              nl: "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)")
+            : p.passedBy == .decision
+            ? say(
+              en: "passed in \(w) by decision (a go confirmed it)",
+              fi: "läpäisty viikolla \(w) päätöksellä (go-päätös vahvisti sen)",
+              nl: "gehaald in \(w) door een besluit (een go bevestigde het)")
+            : say(
+              en: "passed in \(w) by its goals", fi: "läpäisty viikolla \(w) tavoitteiden perusteella",
+              nl: "gehaald in \(w) op de doelen"), "32"))
     case .active:
+      let w = p.unlockedWeek.map(String.init(describing:)) ?? "?"
       facts.append(
-        paint("active since \(p.unlockedWeek.map(String.init(describing:)) ?? "?")", "36"))
-      if p.onHold { facts.append(paint("on hold", "33")) }
+        paint(say(en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"))
+      if p.onHold { facts.append(paint(say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33")) }
       let (met, of) = p.requiredMet
-      facts.append("\(met) of \(of) required \(of == 1 ? "goal" : "goals") met")
-      if let pass = p.forecastPass { facts.append("at this pace passes in \(pass)") }
-      if p.overdue {
+      facts.append(
+        say(
+          en: "\(met) of \(of) required \(of == 1 ? "goal" : "goals") met",
+          fi: "\(met)/\(of) pakollisesta tavoitteesta saavutettu",
+          nl: "\(met) van \(of) verplichte \(of == 1 ? "doel" : "doelen") gehaald"))
+      if let pass = p.forecastPass {
         facts.append(
-          paint("overdue by \(p.overdueWeeks) \(p.overdueWeeks == 1 ? "week" : "weeks")", "31"))
+          say(
+            en: "at this pace passes in \(pass)", fi: "tällä tahdilla läpäistään viikolla \(pass)",
+            nl: "in dit tempo gehaald in \(pass)"))
+      }
+      if p.overdue {
+        let n = p.overdueWeeks
+        facts.append(
+          paint(
+            say(
+              en: "overdue by \(n) \(n == 1 ? "week" : "weeks")",
+              fi: "myöhässä \(n == 1 ? "1 viikon" : "\(n) viikkoa")",
+              nl: "\(n) \(n == 1 ? "week" : "weken") over tijd"), "31"))
       }
     case .stopped:
-      let week = p.decisions.last.map { " in \($0.week)" } ?? ""
-      facts.append(paint("stopped\(week)", "31"))
+      let week = p.decisions.last.map { d in
+        say(en: " in \(d.week)", fi: " viikolla \(d.week)", nl: " in \(d.week)")
+      } ?? ""
+      facts.append(paint(say(en: "stopped", fi: "pysäytetty", nl: "gestopt") + week, "31"))
     case .locked:
-      facts.append(paint("locked", "2"))
+      facts.append(paint(say(en: "locked", fi: "lukittu", nl: "op slot"), "2"))
     }
-    facts.append("planned \(p.plannedStart) – \(p.plannedEnd)")
-    if p.state != .active, let unlocked = p.unlockedWeek { facts.append("unlocked \(unlocked)") }
-    if let from = p.countsFrom, from != p.unlockedWeek { facts.append("counting from \(from)") }
+    facts.append(
+      say(en: "planned", fi: "suunniteltu", nl: "gepland") + " \(p.plannedStart) – \(p.plannedEnd)")
+    if p.state != .active, let unlocked = p.unlockedWeek {
+      facts.append(say(en: "unlocked \(unlocked)", fi: "avattu \(unlocked)", nl: "geopend \(unlocked)"))
+    }
+    if let from = p.countsFrom, from != p.unlockedWeek {
+      facts.append(say(en: "counting from \(from)", fi: "lasketaan viikosta \(from)", nl: "telt vanaf \(from)"))
+    }
     return facts
   }
 
   private func decisionLine(_ entry: Entry) -> String {
     let kind = entry.decisionBody?.decision.rawValue ?? "?"
     let why = entry.decisionBody?.text ?? ""
-    return "decision \(entry.week): \(kind) by \(flat(entry.author)) — \(flat(why))"
+    return say(en: "decision", fi: "päätös", nl: "besluit")
+      + " \(entry.week): \(kind) " + say(en: "by", fi: "/", nl: "door") + " \(flat(entry.author)) — \(flat(why))"
   }
 
   // MARK: Goals
@@ -115,13 +174,14 @@ public struct StatusText: Sendable {
       case .pending: ("…", "33")
       }
     var facts = [paint(statusWords(g), code)]
-    if !g.goal.required { facts.append("optional") }
+    if !g.goal.required { facts.append(say(en: "optional", fi: "valinnainen", nl: "optioneel")) }
     switch g.goal.kind {
     case .qualitative: facts += qualitativeFacts(g)
     case .quantitative(let measure): facts += quantitativeFacts(g, measure, plan: plan)
     }
     if phase.state == .passed, g.goal.required, g.status == .notMet {
-      facts.append(paint("dipped since the pass", "33"))
+      facts.append(
+        paint(say(en: "dipped since the pass", fi: "heikentynyt läpäisyn jälkeen", nl: "gezakt sinds het halen"), "33"))
     }
     return [truncate("  " + paint(mark, code) + " " + g.goal.id + " — " + flat(g.goal.title))]
       + wrap(facts, indent: 6) + wrap(g.outlook.map(outlookFacts) ?? [], indent: 6)
@@ -132,21 +192,34 @@ public struct StatusText: Sendable {
   private func outlookFacts(_ o: Outlook) -> [String] {
     var facts: [String] = []
     if let n = o.weeksNeeded {
-      facts.append(n == 1 ? "needs next week on target" : "needs the next \(n) weeks on target")
+      facts.append(
+        n == 1
+          ? say(
+            en: "needs next week on target", fi: "vaatii, että ensi viikko on tavoitteessa",
+            nl: "volgende week moet op doel zijn")
+          : say(
+            en: "needs the next \(n) weeks on target",
+            fi: "vaatii, että seuraavat \(n) viikkoa ovat tavoitteessa",
+            nl: "de komende \(n) weken moeten op doel zijn"))
     }
     if let week = o.forecast {
-      facts.append("at this pace met in \(week)")
+      facts.append(
+        say(
+          en: "at this pace met in \(week)", fi: "tällä tahdilla saavutetaan viikolla \(week)",
+          nl: "in dit tempo gehaald in \(week)"))
     } else if let reason = o.reason {
-      facts.append(reason.description)
+      facts.append(reason.words(in: language))
     }
     return facts
   }
 
   private func statusWords(_ g: GoalEvaluation) -> String {
     switch g.status {
-    case .met: return "met"
-    case .notMet: return "not met"
-    case .pending: return "pending" + (g.reason.map { ": \($0)" } ?? "")
+    case .met: return say(en: "met", fi: "saavutettu", nl: "gehaald")
+    case .notMet: return say(en: "not met", fi: "ei saavutettu", nl: "niet gehaald")
+    case .pending:
+      return say(en: "pending", fi: "kesken", nl: "nog open")
+        + (g.reason.map { ": " + $0.words(in: language) } ?? "")
     }
   }
 
@@ -155,15 +228,36 @@ public struct StatusText: Sendable {
     if case .evidence = g.reason {
       // The reason already says "1 of 2 supporting notes".
     } else {
-      let notes = "\(g.evidence) supporting \(g.evidence == 1 ? "note" : "notes")"
-      facts.append(g.evidenceRequired > 0 ? "\(notes) (\(g.evidenceRequired) needed)" : notes)
+      let n = g.evidence
+      let notes = say(
+        en: "\(n) supporting \(n == 1 ? "note" : "notes")",
+        fi: "\(n) \(n == 1 ? "tukeva havainto" : "tukevaa havaintoa")",
+        nl: "\(n) \(n == 1 ? "ondersteunende notitie" : "ondersteunende notities")")
+      let needed = say(
+        en: "\(g.evidenceRequired) needed", fi: "tarvitaan \(g.evidenceRequired)",
+        nl: "\(g.evidenceRequired) nodig")
+      facts.append(g.evidenceRequired > 0 ? "\(notes) (\(needed))" : notes)
     }
     if g.counterEvidence > 0 {
-      facts.append("\(g.counterEvidence) \(g.counterEvidence == 1 ? "note" : "notes") against")
+      let n = g.counterEvidence
+      facts.append(
+        say(
+          en: "\(n) \(n == 1 ? "note" : "notes") against",
+          fi: "\(n) \(n == 1 ? "havainto" : "havaintoa") vastaan",
+          nl: "\(n) \(n == 1 ? "notitie" : "notities") ertegen"))
     }
     if let a = g.latestAssessment, let verdict = a.assessmentBody?.verdict {
-      let said = verdict == .met ? "met" : "not met"
-      facts.append("assessed \(said) by \(flat(a.author)) in \(a.week)")
+      let who = flat(a.author)
+      facts.append(
+        verdict == .met
+          ? say(
+            en: "assessed met by \(who) in \(a.week)",
+            fi: "\(who) arvioi saavutetuksi viikolla \(a.week)",
+            nl: "als gehaald beoordeeld door \(who) in \(a.week)")
+          : say(
+            en: "assessed not met by \(who) in \(a.week)",
+            fi: "\(who) arvioi ei saavutetuksi viikolla \(a.week)",
+            nl: "als niet gehaald beoordeeld door \(who) in \(a.week)"))
     }
     return facts
   }
@@ -174,23 +268,47 @@ public struct StatusText: Sendable {
   private func quantitativeFacts(_ g: GoalEvaluation, _ m: Measure, plan: Plan) -> [String] {
     let unit = plan.metric(m.metric)?.unit
     let target = "\(m.target.comparison.rawValue) \(withUnit(display(m.target.value), unit))"
-    let weeks = m.window == 1 ? "1 week" : "\(m.window) weeks"
+    let weeks = say(
+      en: m.window == 1 ? "1 week" : "\(m.window) weeks",
+      fi: m.window == 1 ? "1 viikko" : "\(m.window) viikkoa",
+      nl: m.window == 1 ? "1 week" : "\(m.window) weken")
+    let noValue = say(en: "no value yet", fi: "ei vielä arvoa", nl: "nog geen waarde")
+    let targetWord = say(en: "target", fi: "tavoite", nl: "doel")
     var facts: [String]
     switch m.rule {
     case .aggregate(let aggregate):
-      let value = g.value.map { withUnit(display($0), unit) } ?? "no value yet"
-      facts = ["\(value), target \(target)"]
+      let value = g.value.map { withUnit(display($0), unit) } ?? noValue
+      facts = ["\(value), \(targetWord) \(target)"]
       if let progress = g.progress { facts.append(bar(progress, notMet: g.status == .notMet)) }
       facts.append(
-        aggregate == .latest ? "latest weekly value" : "\(aggregate.rawValue) of \(weeks)")
+        aggregate == .latest
+          ? say(en: "latest weekly value", fi: "viimeisin viikkoarvo", nl: "laatste weekwaarde")
+          : say(
+            en: "\(aggregate.rawValue) of \(weeks)", fi: "\(aggregateWord(aggregate)), \(weeks)",
+            nl: "\(aggregateWord(aggregate)) over \(weeks)"))
     case .weeksMet(let needed):
-      let value = g.value.map { "latest " + withUnit(display($0), unit) } ?? "no value yet"
-      facts = ["\(value), target \(target)"]
+      let value =
+        g.value.map { say(en: "latest ", fi: "viimeisin ", nl: "laatste ") + withUnit(display($0), unit) }
+        ?? noValue
+      facts = ["\(value), \(targetWord) \(target)"]
       facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status == .notMet))
-      facts.append("window \(weeks)")
+      facts.append(say(en: "window", fi: "ikkuna", nl: "venster") + " \(weeks)")
     }
-    if let channel = m.channel { facts.append("channel \(channel)") }
+    if let channel = m.channel {
+      facts.append(say(en: "channel", fi: "kanava", nl: "kanaal") + " \(channel)")
+    }
     return facts
+  }
+
+  private func aggregateWord(_ a: Aggregate) -> String {
+    switch a {
+    case .latest: return say(en: "latest", fi: "viimeisin", nl: "laatste")
+    case .mean: return say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
+    case .median: return say(en: "median", fi: "mediaani", nl: "mediaan")
+    case .min: return say(en: "min", fi: "pienin", nl: "laagste")
+    case .max: return say(en: "max", fi: "suurin", nl: "hoogste")
+    case .sum: return say(en: "sum", fi: "summa", nl: "som")
+    }
   }
 
   // MARK: Formatting
@@ -206,8 +324,11 @@ public struct StatusText: Sendable {
   public func weeksBar(met: Int, needed: Int, notMet: Bool) -> String {
     let shown = min(max(met, 0), needed)
     let fraction = needed > 0 ? Double(shown) / Double(needed) : 1
-    return cells(fraction, notMet: notMet)
-      + " \(shown) of \(needed) \(needed == 1 ? "week" : "weeks") met"
+    return cells(fraction, notMet: notMet) + " "
+      + say(
+        en: "\(shown) of \(needed) \(needed == 1 ? "week" : "weeks") met",
+        fi: "\(shown)/\(needed) viikkoa tavoitteessa",
+        nl: "\(shown) van \(needed) \(needed == 1 ? "week" : "weken") gehaald")
   }
 
   /// Ten cells; never all ten filled for a goal that is not met.

@@ -25,20 +25,13 @@ public enum PhaseLock {
     let week = entry.week
     if isDecision {
       if let reason = evaluation.lockReason(phase: phase) {
-        return Diagnostic(
-          message: "a decision about '\(phase)' for \(week) is refused: \(reason)",
-          suggestion: "decide about the phase that is open in \(week)")
+        return Diagnostic(PhaseRefusal.decisionLocked(phase: phase, week: week, reason))
       }
       if let passed = evaluation.phase(phase)?.passedWeek, passed < week {
-        return Diagnostic(
-          message: "a decision about '\(phase)' for \(week) is refused: "
-            + "the phase already passed in \(passed)",
-          suggestion: "a pass is final; decide about the next phase instead")
+        return Diagnostic(PhaseRefusal.decisionAfterPass(phase: phase, week: week, passed: passed))
       }
       if let stopped = evaluation.stoppedWeek, stopped <= week {
-        return Diagnostic(
-          message: "a decision for \(week) is refused: the plan was stopped in \(stopped)",
-          suggestion: "a stop is final; no later decision counts")
+        return Diagnostic(PhaseRefusal.decisionAfterStop(week: week, stopped: stopped))
       }
       if case .decide(let decision) = entry.body,
         let refusal = DecisionRefusal.check(decision, in: evaluation, again: again)
@@ -51,19 +44,13 @@ public enum PhaseLock {
     switch entry.body {
     case .assess(let a):
       // assess has no --phase: the goal decides the phase.
-      return Diagnostic(
-        message: "the goal '\(a.goal)' cannot be assessed in \(week): \(reason)",
-        suggestion: "assess it once '\(phase)' unlocks, or add --force to record it anyway")
+      return Diagnostic(PhaseRefusal.assessLocked(goal: a.goal, phase: phase, week: week, reason))
     case .note(let n) where n.goal != nil:
-      let other = evaluation.currentPhase.map { ", or link a goal of '\($0)' instead" } ?? ""
       return Diagnostic(
-        message: "\(reason) in \(week)",
-        suggestion: "the note goes to the phase of its goal; add --force to log it anyway"
-          + other)
+        PhaseRefusal.goalNoteLocked(
+          phase: phase, week: week, reason, current: evaluation.currentPhase))
     default:
-      return Diagnostic(
-        message: "\(reason) in \(week)",
-        suggestion: "log it for the open phase with --phase, or add --force to log it anyway")
+      return Diagnostic(PhaseRefusal.locked(phase: phase, week: week, reason))
     }
   }
 
@@ -84,10 +71,7 @@ extension Workspace {
   {
     let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: week)
     guard let phase = PhaseLock.notePhase(goal: goal, plan: plan, evaluation: evaluation) else {
-      throw DiagnosticsError(
-        Diagnostic(
-          message: "no phase is unlocked in \(week), so the note has no default phase",
-          suggestion: "name the phase with --phase"))
+      throw DiagnosticsError(Diagnostic(PhaseRefusal.noDefaultPhase(week: week)))
     }
     return (phase, evaluation)
   }

@@ -34,6 +34,9 @@ public struct Workspace: Sendable {
       plan: plan, today: today, environment: environment)
   }
 
+  /// The language of the messages, from the environment (SPEC §1).
+  public var language: Language { Language(messagesFor: environment) }
+
   /// This week, from `today`.
   public var thisWeek: ISOWeek { ISOWeek(today) }
 }

@@ -30,6 +30,6 @@ extension Rollout {
 /// `--text` is the reason: it must say something.
 func requireText(_ text: String) throws {
   if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-    throw ValidationError("--text is empty. Say why, in a few words.")
+    throw usageError(UsageProblem.emptyText)
   }
 }

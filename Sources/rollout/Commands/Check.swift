@@ -15,17 +15,18 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
-        let phases = workspace.plan.phases.count
-        print("\(workspace.planPath): the plan is valid (\(phases) phase\(phases == 1 ? "" : "s"))")
+        let l = workspace.language
+        print("\(workspace.planPath): " + CheckReport.planValid(phases: workspace.plan.phases.count, l))
         let journal = try JournalCheck.run(
           path: workspace.journalPath, plan: workspace.plan, repair: repair)
         if let moved = journal.repaired {
           print(
-            "\(workspace.journalPath): moved the damaged line \(moved.line) (\(moved.bytes) bytes) "
-              + "to \(moved.rejectedPath)")
+            "\(workspace.journalPath): "
+              + CheckReport.moved(
+                line: moved.line, bytes: moved.bytes, to: moved.rejectedPath, l))
         }
         guard journal.diagnostics.isEmpty else { throw DiagnosticsError(journal.diagnostics) }
-        print("\(workspace.journalPath): the journal is valid (\(journal.entryCount) entries)")
+        print("\(workspace.journalPath): " + CheckReport.journalValid(entries: journal.entryCount, l))
       }
     }
   }

@@ -19,7 +19,9 @@ extension Rollout {
       try reporting {
         let workspace = try planOptions.workspace()
         let evaluation = try weekOptions.evaluation(in: workspace)
-        print(DueText().render(DueList(evaluation), evaluation: evaluation), terminator: "")
+        print(
+          DueText(language: Shell.language).render(DueList(evaluation), evaluation: evaluation),
+          terminator: "")
       }
     }
   }

@@ -52,14 +52,12 @@ extension Rollout {
     /// `--week`/`--date` name the week of a file without one; for a file with a week or
     /// date column they would be silently ignored, so they are a usage error.
     func validate() throws {
-      try refuseEmpty(file, "The file's name")
+      try refuseEmpty(file, .emptyFile(.importFile))
       if let channel { try refuseEmpty(channel, "--channel") }
       guard entryOptions.weekGiven, let data = FileManager.default.contents(atPath: file),
         let column = try? ImportFile.grid([UInt8](data), file: file, sheet: sheet).weekColumn
       else { return }
-      throw ValidationError(
-        "--week and --date are for a file without a week or date column, and \(file) "
-          + "has one ('\(column)'). Leave --week/--date out, or remove the column.")
+      throw usageError(UsageProblem.weekForDatedFile(file: file, column: column))
     }
 
     func run() throws {
@@ -75,16 +73,17 @@ extension Rollout {
           maps: maps, channel: channel,
           fallbackWeek: entryOptions.weekGiven ? entryOptions.entryWeek(workspace) : nil)
         let rows = try grid.rows(metrics: workspace.plan.metrics, options: options)
-        if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored)) }
+        let language = workspace.language
+        if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored, language: language)) }
         let entries = try Capture.record(
           rows.drafts, in: workspace, recording: entryOptions.recording(workspace, again: again),
           problems: rows.problems, partial: rows.partial, dryRun: dryRun)
         if dryRun {
           print(ImportSummary.table(entries, plan: workspace.plan), terminator: "")
-          print(ImportSummary.dryRun(count: entries.count))
+          print(ImportSummary.dryRun(count: entries.count, language: language))
         } else {
-          for entry in entries { print(EntrySummary.logged(entry)) }
-          print(ImportSummary.logged(count: entries.count, file: file))
+          for entry in entries { print(EntrySummary.logged(entry, language: language)) }
+          print(ImportSummary.logged(count: entries.count, file: file, language: language))
         }
       }
     }

@@ -24,13 +24,12 @@ extension Rollout {
     var force = false
 
     func validate() throws {
-      try refuseEmpty(path, "The plan's path")
+      try refuseEmpty(path, .emptyFile(.plan))
       guard StarterPlan.names.contains(template) else {
-        let hint =
-          closest(to: template, among: StarterPlan.names).map { " Did you mean '\($0)'?" } ?? ""
-        throw ValidationError(
-          "There is no starter plan called '\(template)'.\(hint) Choose one of: "
-            + StarterPlan.names.joined(separator: ", ") + ".")
+        throw usageError(
+          UsageProblem.unknownStarter(
+            template, suggestion: closest(to: template, among: StarterPlan.names),
+            names: StarterPlan.names))
       }
     }
 

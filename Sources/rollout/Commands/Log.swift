@@ -16,10 +16,10 @@ extension Rollout {
     @Option(help: "Only this kind: note, metric, assess, decide or retract.")
     var kind: Entry.Kind?
 
-    @Option(help: ArgumentHelp("Only entries about this ISO week or later.", valueName: "week"))
+    @Option(help: ArgumentHelp("Only entries about this week or later (2026-W47, 47/2026, vko 47/2026, wk 47 2026).", valueName: "week"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only entries about this ISO week or earlier.", valueName: "week"))
+    @Option(help: ArgumentHelp("Only entries about this week or earlier.", valueName: "week"))
     var until: String?
 
     @Flag(help: "Write the entries as JSON.")
@@ -28,24 +28,38 @@ extension Rollout {
     @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
-      for (name, value) in [("--since", since), ("--until", until)] {
-        if let value, ISOWeek(value) == nil {
-          throw ValidationError("\(name) '\(value)' is not an ISO week. Write it like 2026-W48.")
-        }
-      }
+      _ = try checkedWeek(since)
+      _ = try checkedWeek(until)
     }
 
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
+        try refuseUnknown(phase, goal, in: workspace.plan)
         let filter = JournalLog.Filter(
-          phase: phase, goal: goal, kind: kind, since: since.flatMap { ISOWeek($0) },
-          until: until.flatMap { ISOWeek($0) })
+          phase: phase, goal: goal, kind: kind,
+          since: try? since.map { text throws in try WrittenTime.week(text, today: workspace.today) },
+          until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today) })
         let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
         let text =
-          json ? JournalLog.json(rows) : JournalLog.text(rows, width: Output.terminalWidth(fd: 1))
+          json ? JournalLog.json(rows) : JournalLog.text(
+            rows, width: Output.terminalWidth(fd: 1), language: workspace.language)
         print(text, terminator: "")
       }
     }
+  }
+}
+
+/// `log --goal nope` names the mistake instead of answering "No entries.".
+private func refuseUnknown(_ phase: String?, _ goal: String?, in plan: Plan) throws(DiagnosticsError) {
+  var problems: [ReferenceProblem] = []
+  if let phase, plan.phase(phase) == nil {
+    problems.append(EntryReferences.noSuch(.phase, phase, among: plan.phases.map(\.id)))
+  }
+  if let goal, plan.goal(goal) == nil {
+    problems.append(EntryReferences.noSuch(.goal, goal, among: plan.goalIDs))
+  }
+  guard problems.isEmpty else {
+    throw DiagnosticsError(problems.map { Diagnostic(ReferenceDiagnosis($0, .command)) })
   }
 }

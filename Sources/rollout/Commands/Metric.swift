@@ -36,11 +36,10 @@ extension Rollout {
     func validate() throws {
       guard values.count == 1 else {
         let unknown = values.first { $0.hasPrefix("--") }
-        throw ValidationError(
+        throw usageError(
           values.isEmpty
-            ? "Missing the value: give a number after the metric's name, such as 18.5."
-            : unknown.map { "Unknown option '\($0)'." }
-              ?? "Give one value, not \(values.count): \(values.joined(separator: " "))")
+            ? UsageProblem.missingValue
+            : unknown.map(UsageProblem.unknownOption) ?? .tooManyValues(values))
       }
       try refuseEmpty(channel, "--channel")
     }

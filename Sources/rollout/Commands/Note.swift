@@ -45,7 +45,7 @@ extension Rollout {
         !MessageEditor.canAsk(
           environment: ProcessInfo.processInfo.environment, inputIsTerminal: isatty(0) == 1)
       {
-        throw ValidationError(MessageEditor.noTextReason)
+        throw usageError(UsageProblem.noTextToAsk)
       }
     }
 

@@ -60,7 +60,8 @@ extension Rollout {
       try refuseEmpty(out, "--out")
       try refuseEmpty(template, "--template")
       if let lang, Language(rawValue: lang) == nil {
-        throw ValidationError("'\(lang)' is not a report language. Use en, fi or nl.")
+        throw usageError(
+          UsageProblem.unknownLanguage(lang, suggestion: Language.suggestion(for: lang)))
       }
       if ReportFormat(rawValue: format) == nil {
         throw ValidationError(

@@ -24,7 +24,7 @@ extension Rollout {
         let text =
           json
           ? StatusJSON.render(evaluation)
-          : StatusText(colour: Output.colourEnabled(fd: 1)).render(evaluation)
+          : StatusText(colour: Output.colourEnabled(fd: 1), language: Shell.language).render(evaluation)
         print(text, terminator: "")
       }
     }

@@ -7,14 +7,14 @@ struct EntryOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The ISO week the entry is about (e.g. 2026-W47). Default: this week.",
+      "The week the entry is about: 2026-W47, W47 or 47 (this year), 47/2026, vko 47/2026, wk 47 2026. Default: this week.",
       valueName: "week"))
   var week: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A day in the week the entry is about (YYYY-MM-DD), for backfills.",
+      "A day in the week the entry is about (2026-11-20, 20.11.2026 or 20-11-2026), for backfills.",
       valueName: "date"))
   var date: String?
 
@@ -36,20 +36,16 @@ struct EntryOptions: ParsableArguments {
 
   func validate() throws {
     if week != nil && date != nil {
-      throw ValidationError("Give either --week or --date, not both.")
+      throw usageError(UsageProblem.eitherOr("--week", "--date"))
     }
-    if let week, ISOWeek(week) == nil {
-      throw ValidationError("'\(week)' is not an ISO week. Write it like 2026-W48.")
-    }
-    if let date, CalendarDate(date) == nil {
-      throw ValidationError("'\(date)' is not a date. Write it like 2026-11-25.")
-    }
+    _ = try checkedWeek(week)
+    _ = try checkedDate(date)
   }
 
   /// The week the entry is about: `--week`, the week of `--date`, else this week.
   func entryWeek(_ workspace: Workspace) -> ISOWeek {
-    if let week, let w = ISOWeek(week) { return w }
-    if let date, let d = CalendarDate(date) { return ISOWeek(d) }
+    if let week, let w = try? WrittenTime.week(week, today: workspace.today) { return w }
+    if let date, let d = try? WrittenTime.date(date) { return ISOWeek(d) }
     return workspace.thisWeek
   }
 
@@ -79,7 +75,7 @@ struct EntryOptions: ParsableArguments {
     let entries = try Capture.record(
       drafts, in: workspace, recording: recording(workspace, again: again), journal: journal,
       evaluation: evaluation)
-    for entry in entries { print(EntrySummary.logged(entry)) }
+    for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
   }
 }
 

@@ -23,7 +23,7 @@ enum Output {
 
   /// Prints the problems, at most `DiagnosticLimit.defaultPerKind` of each kind.
   static func print(diagnostics: [Diagnostic]) {
-    let printer = DiagnosticPrinter(colour: colourEnabled(fd: 2))
+    let printer = DiagnosticPrinter(colour: colourEnabled(fd: 2), language: Shell.language)
     printError(printer.format(DiagnosticLimit.apply(diagnostics)))
   }
 }

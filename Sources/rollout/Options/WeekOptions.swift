@@ -6,14 +6,14 @@ struct WeekOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Evaluate this ISO week (e.g. 2026-W47) with everything recorded so far.",
+      "Evaluate this week (2026-W47, W47, 47/2026, vko 47/2026, wk 47 2026) with everything recorded so far.",
       valueName: "week"))
   var week: String?
 
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
-      "Reproduce what was known on this day (YYYY-MM-DD): its week, ignoring entries recorded later.",
+      "Reproduce what was known on this day (2026-11-20, 20.11.2026 or 20-11-2026): its week, ignoring entries recorded later.",
       valueName: "date"))
   var asOf: String?
 
@@ -24,14 +24,10 @@ struct WeekOptions: ParsableArguments {
 
   func validate() throws {
     if week != nil && asOf != nil {
-      throw ValidationError("Give either --week or --as-of, not both.")
+      throw usageError(UsageProblem.eitherOr("--week", "--as-of"))
     }
-    if let week, ISOWeek(week) == nil {
-      throw ValidationError("'\(week)' is not an ISO week. Write it like 2026-W48.")
-    }
-    if let asOf, CalendarDate(asOf) == nil {
-      throw ValidationError("'\(asOf)' is not a date. Write it like 2026-11-25.")
-    }
+    _ = try checkedWeek(week)
+    _ = try checkedDate(asOf)
   }
 
   /// The report week and the as-of day, from the options and today. A week after this
@@ -39,16 +35,16 @@ struct WeekOptions: ParsableArguments {
   func resolve(in workspace: Workspace) throws(DiagnosticsError)
     -> (week: ISOWeek, asOf: CalendarDate?)
   {
-    let resolved: (week: ISOWeek, asOf: CalendarDate?)
-    if let asOf, let date = CalendarDate(asOf) {
-      resolved = (ISOWeek(date), date)
-    } else if let week, let w = ISOWeek(week) {
-      resolved = (w, nil)
-    } else {
-      resolved = (workspace.thisWeek, nil)
-    }
+    let resolved = resolve(today: workspace.today)
     try workspace.checkReportWeek(resolved.week, force: force)
     return resolved
+  }
+
+  /// The report week and the as-of day, from the options and today.
+  func resolve(today: CalendarDate) -> (week: ISOWeek, asOf: CalendarDate?) {
+    if let asOf, let date = try? WrittenTime.date(asOf) { return (ISOWeek(date), date) }
+    if let week, let w = try? WrittenTime.week(week, today: today) { return (w, nil) }
+    return (ISOWeek(today), nil)
   }
 
   /// The gates at the week these options name, for the commands that show them.

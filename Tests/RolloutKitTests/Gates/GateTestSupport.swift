@@ -122,3 +122,11 @@ extension Evaluation {
 
   func state(_ id: String) -> GateState? { phase(id)?.state }
 }
+
+extension Evaluation {
+  /// "phase 'b' is locked: 'a' is on hold": the lock reason as the writing commands say it
+  /// in English, or `nil` when the phase is open.
+  func lockSentence(phase id: String) -> String? {
+    lockReason(phase: id).map { "phase '\(id)' is locked: " + $0.words(in: .en) }
+  }
+}

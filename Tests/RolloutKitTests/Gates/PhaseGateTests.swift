@@ -26,7 +26,7 @@ struct PhaseGateTests {
     #expect(e.currentPhase == nil)
     #expect(e.defaultPhase == "a")
     #expect(e.activePhase == nil)
-    #expect(e.lockReason(phase: "a") == "phase 'a' is locked: the plan starts in 2026-W10")
+    #expect(e.lockSentence(phase: "a") == "phase 'a' is locked: the plan starts in 2026-W10")
   }
 
   @Test("phase 1 is unlocked from the week of `starts`; the others wait")
@@ -36,7 +36,7 @@ struct PhaseGateTests {
     #expect(e.phase("a")?.unlockedWeek == wk("2026-W10"))
     #expect(e.activePhase == "a")
     #expect(e.currentPhase == "a")
-    #expect(e.lockReason(phase: "a") == nil)
+    #expect(e.lockSentence(phase: "a") == nil)
     #expect(e.goal("gb").reason == .phaseLocked)
     #expect(e.goal("gc").status == .pending)
   }
@@ -54,7 +54,7 @@ struct PhaseGateTests {
     #expect(passWeek.activePhase == nil, "no phase is active in the week a phase passes")
     #expect(passWeek.currentPhase == "a")
     #expect(
-      passWeek.lockReason(phase: "b")
+      passWeek.lockSentence(phase: "b")
         == "phase 'b' is locked: 'a' passed in 2026-W11; 'b' unlocks in 2026-W12")
     let next = p.evaluate(j, at: "2026-W12")
     #expect(next.state("b") == .active)
@@ -106,7 +106,7 @@ struct PhaseGateTests {
     j.metric("2026-W10", 12)
     let waiting = q.evaluate(j, at: "2026-W11")
     #expect(waiting.state("a") == .active)
-    #expect(waiting.lockReason(phase: "b") == "phase 'b' is locked: 'a' waits for a go decision")
+    #expect(waiting.lockSentence(phase: "b") == "phase 'b' is locked: 'a' waits for a go decision")
     j.decide("2026-W12", "a", .go)
     let gone = q.evaluate(j, at: "2026-W12")
     #expect(gone.phase("a")?.passedWeek == wk("2026-W12"))
@@ -136,7 +136,7 @@ struct PhaseGateTests {
     let held = p.evaluate(j, at: "2026-W11")
     #expect(held.state("a") == .active)
     #expect(held.phase("a")?.onHold == true)
-    #expect(held.lockReason(phase: "b") == "phase 'b' is locked: 'a' is on hold")
+    #expect(held.lockSentence(phase: "b") == "phase 'b' is locked: 'a' is on hold")
     j.decide("2026-W12", "a", .go)
     let lifted = p.evaluate(j, at: "2026-W12")
     #expect(lifted.phase("a")?.passedWeek == wk("2026-W12"))
@@ -210,7 +210,7 @@ struct PhaseGateTests {
     #expect(e.activePhase == nil)
     #expect(e.currentPhase == "a")
     #expect(e.phase("a")?.overdue == false)
-    #expect(e.lockReason(phase: "b") == "phase 'b' is locked: the plan was stopped in 2026-W11")
+    #expect(e.lockSentence(phase: "b") == "phase 'b' is locked: the plan was stopped in 2026-W11")
   }
 
   @Test("a decision for a week before the phase unlocked is ignored")
@@ -273,7 +273,7 @@ struct PhaseGateTests {
     let pass = q.evaluate(j, at: "2026-W53")
     #expect(pass.phase("a")?.passedWeek == wk("2026-W53"))
     #expect(
-      pass.lockReason(phase: "b")
+      pass.lockSentence(phase: "b")
         == "phase 'b' is locked: 'a' passed in 2026-W53; 'b' unlocks in 2027-W01")
     let next = q.evaluate(j, at: "2027-W01")
     #expect(next.phase("b")?.unlockedWeek == wk("2027-W01"))

@@ -65,7 +65,7 @@ import Testing
     }
     #expect(error.diagnostics.map(\.line) == [3, 5, 5, 6, 8, 9])
     #expect(error.diagnostics.allSatisfy { $0.file == "in.csv" })
-    #expect(error.diagnostics[0].message.contains("'2026-W99' is not an ISO week"))
+    #expect(error.diagnostics[0].message.contains("'2026-W99' is not a week: 2026 has 53 weeks"))
     #expect(error.diagnostics[5].message.contains("more values than the header"))
   }
 

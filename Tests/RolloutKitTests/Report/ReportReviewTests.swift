@@ -40,7 +40,7 @@ struct ReportReviewTests {
     let pilotNext = Self.report(e, language: language).next?.unlock ?? ""
     #expect(pilotNext.contains(language == .en ? "W49" : language == .fi ? "vko 49" : "wk 49"))
     #expect(
-      e.lockReason(phase: "scale") == "phase 'scale' is locked: 'pilot' passed in 2026-W48; "
+      e.lockSentence(phase: "scale") == "phase 'scale' is locked: 'pilot' passed in 2026-W48; "
         + "'scale' unlocks in 2026-W49")
   }
 
@@ -55,7 +55,7 @@ struct ReportReviewTests {
     #expect(scale.verdict.state == "not-started")
     #expect(scale.verdict.detail == detail)
     #expect(
-      e.lockReason(phase: "scale") == "phase 'scale' is locked: the plan was stopped in 2026-W48")
+      e.lockSentence(phase: "scale") == "phase 'scale' is locked: the plan was stopped in 2026-W48")
   }
 
   @Test func aLockedPhaseWaitingForAGoDecisionSaysSo() {
@@ -71,7 +71,7 @@ struct ReportReviewTests {
     #expect(
       detail == "starts the week after a go decision on “Pilot on chat” (all 3 required goals met)")
     #expect(
-      e.lockReason(phase: "scale") == "phase 'scale' is locked: 'pilot' waits for a go decision")
+      e.lockSentence(phase: "scale") == "phase 'scale' is locked: 'pilot' waits for a go decision")
   }
 
   @Test func oneRequiredGoalIsSingularInEveryVerdictAndLockReason() {
@@ -84,7 +84,7 @@ struct ReportReviewTests {
       Self.report(e, phase: "scale", language: .nl).verdict.detail.hasSuffix(
         "(0 van 1 verplicht doel gehaald)"))
     #expect(
-      e.lockReason(phase: "scale")
+      e.lockSentence(phase: "scale")
         == "phase 'scale' is locked: 'pilot' has 0 of 1 required goal met")
   }
 

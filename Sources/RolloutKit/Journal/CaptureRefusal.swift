@@ -1,0 +1,78 @@
+/// Why a writing command refuses an entry, besides its names and its phase's gate
+/// (`ReferenceProblem`, `PhaseRefusal`), as a value worded once per language.
+public enum CaptureRefusal: Sendable, Hashable {
+  /// `retract` of an entry that another retraction already withdrew.
+  case alreadyWithdrawn(String, by: String, line: Int)
+  /// A week after this week, without `--force`.
+  case futureWeek(ISOWeek, thisWeek: ISOWeek)
+  /// A new channel close to a known one, without `--force`.
+  case newChannel(String, near: String)
+  /// The same metric value for the same week, already in the journal (`line` 0 when not
+  /// known), without `--again`.
+  case repeatedInJournal(what: String, week: ISOWeek, id: String, line: Int)
+  /// The same metric value earlier in the same file (`line` nil when not known).
+  case repeatedInFile(what: String, week: ISOWeek, line: Int?)
+}
+
+extension CaptureRefusal: Worded {
+  public func message(in l: Language) -> String {
+    switch self {
+    case .alreadyWithdrawn(let target, let by, let line):
+      let at = line > 0 ? l.say(en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))", nl: " (regel \(line) van het logboek)") : ""
+      return l.say(
+        en: "the entry '\(target)' is already withdrawn by \(by)\(at)",
+        fi: "merkintä '\(target)' on jo peruttu merkinnällä \(by)\(at)",
+        nl: "de regel '\(target)' is al ingetrokken door \(by)\(at)")
+    case .futureWeek(let week, let thisWeek):
+      return l.say(
+        en: "\(week) is after this week (\(thisWeek))",
+        fi: "\(week) on tämän viikon (\(thisWeek)) jälkeen",
+        nl: "\(week) ligt na deze week (\(thisWeek))")
+    case .newChannel(let channel, _):
+      return l.say(
+        en: "the channel '\(channel)' is new: no goal and no earlier entry uses it",
+        fi: "kanava '\(channel)' on uusi: mikään tavoite tai aiempi merkintä ei käytä sitä",
+        nl: "het kanaal '\(channel)' is nieuw: geen doel en geen eerdere notitie gebruikt het")
+    case .repeatedInJournal(let what, let week, let id, let line):
+      let at = line > 0 ? l.say(en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))", nl: " (regel \(line) van het logboek)") : ""
+      return l.say(
+        en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
+        fi: "arvo \(what) viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
+        nl: "de waarde \(what) voor \(week) is al gelogd, als regel \(id)\(at)")
+    case .repeatedInFile(let what, let week, let line):
+      let place = line.map { n in
+        l.say(en: "on line \(n) of this file", fi: "tämän tiedoston rivillä \(n)", nl: "op regel \(n) van dit bestand")
+      } ?? l.say(en: "earlier in this file", fi: "aiemmin tässä tiedostossa", nl: "eerder in dit bestand")
+      return l.say(
+        en: "the value \(what) for \(week) is already \(place)",
+        fi: "arvo \(what) viikolle \(week) on jo \(place)",
+        nl: "de waarde \(what) voor \(week) staat al \(place)")
+    }
+  }
+
+  public func fix(in l: Language) -> String? {
+    switch self {
+    case .alreadyWithdrawn(_, let by, _):
+      return l.say(
+        en: "retract that retraction ('rollout retract \(by) --text …') to restore it",
+        fi: "peru se peruutus ('rollout retract \(by) --text …') palauttaaksesi merkinnän",
+        nl: "trek die intrekking in ('rollout retract \(by) --text …') om de regel terug te zetten")
+    case .futureWeek:
+      return l.say(
+        en: "check --week/--date; add --force if you really mean a future week",
+        fi: "tarkista --week/--date; lisää --force, jos todella tarkoitat tulevaa viikkoa",
+        nl: "controleer --week/--date; voeg --force toe als je echt een toekomstige week bedoelt")
+    case .newChannel(let channel, let near):
+      return didYouMean(near, l) + " "
+        + l.say(
+          en: "A goal counts only its exact channel; if '\(channel)' is a new channel, add --force",
+          fi: "Tavoite laskee vain täsmälleen oman kanavansa; jos '\(channel)' on uusi kanava, lisää --force",
+          nl: "Een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe")
+    case .repeatedInJournal, .repeatedInFile:
+      return l.say(
+        en: "if it really is another value for the same week, add --again to log it anyway",
+        fi: "jos kyse todella on toisesta arvosta samalle viikolle, lisää --again kirjataksesi sen silti",
+        nl: "is het echt een tweede waarde voor dezelfde week, voeg dan --again toe om hem toch te loggen")
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/// What `rollout check` says when a file is in order, or when it mended one.
+public enum CheckReport {
+  public static func planValid(phases n: Int, _ l: Language) -> String {
+    l.say(
+      en: "the plan is valid (\(n) phase\(n == 1 ? "" : "s"))",
+      fi: "suunnitelma on kunnossa (\(n) \(n == 1 ? "vaihe" : "vaihetta"))",
+      nl: "het plan is in orde (\(n) \(n == 1 ? "fase" : "fasen"))")
+  }
+
+  public static func journalValid(entries n: Int, _ l: Language) -> String {
+    l.say(
+      en: "the journal is valid (\(n) entries)",
+      fi: "päiväkirja on kunnossa (\(n) \(n == 1 ? "merkintä" : "merkintää"))",
+      nl: "het logboek is in orde (\(n) \(n == 1 ? "regel" : "regels"))")
+  }
+
+  public static func moved(line: Int, bytes: Int, to path: String, _ l: Language) -> String {
+    l.say(
+      en: "moved the damaged line \(line) (\(bytes) bytes) to \(path)",
+      fi: "vioittunut rivi \(line) (\(bytes) tavua) siirrettiin tiedostoon \(path)",
+      nl: "de beschadigde regel \(line) (\(bytes) bytes) is verplaatst naar \(path)")
+  }
+}

@@ -1,0 +1,52 @@
+/// A language rollout speaks: of the messages (chosen by the environment) and of a
+/// report (the plan's `language`).
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+  case en, fi, nl
+}
+
+/// Something rollout says to a person — a problem, a refusal, a fix — as a value that
+/// words itself in each language.
+///
+/// The outcome types (`WrittenTime.Problem`, `LockReason`, `PlanProblem`, …) carry the
+/// names and numbers they need and are worded once, in a `…Words.swift` file of their
+/// folder, with all three languages side by side (`language.say(en:fi:nl:)`), so that
+/// nothing re-words or parses another place's sentence, and a reader fluent in Finnish or
+/// Dutch finds every sentence in those files.
+public protocol Worded: Sendable {
+  /// The sentence, without a capital or a full stop, as diagnostics print it.
+  func message(in language: Language) -> String
+  /// How to fix it, in a few words, or `nil`.
+  func fix(in language: Language) -> String?
+}
+
+extension Worded {
+  public func fix(in language: Language) -> String? { nil }
+}
+
+extension Language {
+  /// This language's wording of one sentence; every call gives all three.
+  public func say(en: String, fi: String, nl: String) -> String {
+    switch self {
+    case .en: return en
+    case .fi: return fi
+    case .nl: return nl
+    }
+  }
+
+  /// `a, b or c` in this language.
+  public func list(_ items: [String], or: Bool = true) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    let last = or ? say(en: "or", fi: "tai", nl: "of") : say(en: "and", fi: "ja", nl: "en")
+    return items.dropLast().joined(separator: ", ") + " \(last) " + items[items.count - 1]
+  }
+}
+
+/// A sentence written before the language layer, in English only. Kept so that code still
+/// being moved over compiles; the end-to-end language tests find any that reach a person.
+struct EnglishOnly: Worded, Hashable {
+  var text: String
+  var fixText: String?
+
+  func message(in language: Language) -> String { text }
+  func fix(in language: Language) -> String? { fixText }
+}

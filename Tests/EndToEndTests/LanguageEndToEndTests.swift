@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// SPEC §1: everything rollout says to a person is in the language of `LANG` (or
+/// `ROLLOUT_LANG`). Representative commands run under Finnish, Dutch and C locales, on a
+/// plan whose own names and texts are Finnish, so that any English word in the Finnish or
+/// Dutch output is rollout's own, untranslated.
+@Suite struct LanguageEndToEndTests {
+  static let plan = """
+    plan: Asiakasdialogi
+    starts: 2.11.2026
+    metrics:
+      vastausaika:
+        title: Vastausaika
+        unit: h
+        better: lower
+      tyytyvaisyys:
+        title: Tyytyväisyys
+    phases:
+      - id: pilotti
+        title: Pilotti chatissa
+        weeks: 4
+        goals:
+          - id: persoonat
+            title: Kaikki käyttävät persoonia
+            evidence: 1
+          - id: vastaus
+            title: Vastaus päivässä
+            metric: vastausaika
+            target: "<= 24"
+      - id: laajennus
+        title: Kaikki kanavat
+        weeks: 4
+        goals:
+          - id: savy
+            title: Yksi äänensävy
+          - id: tyytyvaiset
+            title: Asiakkaat tyytyväisiä
+            metric: tyytyvaisyys
+            target: ">= 4"
+
+    """
+
+  /// A folder with the plan, a value logged, a broken plan, a journal with a stale name and
+  /// a CSV file with a bad number.
+  func workspace(_ name: String = #function) throws -> URL {
+    let folder = try makeScratchFolder(name)
+    let plans = folder.appendingPathComponent("Plans")
+    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+    try Data(Self.plan.utf8).write(to: plans.appendingPathComponent("plan.yaml"))
+    let r = try runRollout(["metric", "vastausaika", "30", "--week", "2026-W47"], in: folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    let broken = Self.plan.replacingOccurrences(of: "starts: 2.11.2026", with: "starts: 31.11.2026")
+      .replacingOccurrences(of: "    weeks: 4\n    goals:\n      - id: persoonat", with: "    wekes: 4\n    goals:\n      - id: persoonat")
+    try Data(broken.utf8).write(to: folder.appendingPathComponent("rikki.yaml"))
+    try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("vanha.yaml"))
+    try Data(
+      "- {id: c0ffee01, at: \"2026-11-20T10:00:00+02:00\", week: 2026-W47, kind: metric, metric: vasteaika, value: 20, author: Aino}\n"
+        .utf8
+    ).write(to: folder.appendingPathComponent("vanha.journal.yaml"))
+    try Data("viikko;mittari;arvo\n2026-W47;tyytyvaisyys;kolme\n".utf8).write(
+      to: folder.appendingPathComponent("arvot.csv"))
+    return folder
+  }
+
+  /// The commands, with the exit status each must give.
+  static let commands: [([String], Int32)] = [
+    (["status"], 0),
+    (["due"], 0),
+    (["log"], 0),
+    (["log", "--goal", "persoona"], 1),
+    (["check", "--plan", "rikki.yaml"], 1),
+    (["check", "--plan", "vanha.yaml"], 1),
+    (["note", "Asiakkaat kiittivät", "--phase", "laajennus"], 1),
+    (["assess", "savy", "met", "--text", "Hyvä"], 1),
+    (["decide", "laajennus", "go", "--text", "Valmis"], 1),
+    (["metric", "tyytyvaisyys", "4", "--week", "2026-W50"], 1),
+    (["import", "arvot.csv"], 1),
+    (["metric", "tyytyvaisyys", "4", "--week", "vko 54/2026"], 64),
+    (["note", "Hyvä palaute", "--phase", "pilotti"], 0),
+  ]
+
+  /// All that rollout said, without what is not its own words: the compiler-style labels
+  /// (kept in English on purpose), the argument parser's usage lines, ids and the words of
+  /// the plan and journal.
+  func said(_ environment: [String: String]) throws -> String {
+    let folder = try workspace(#function + (environment.values.first ?? ""))
+    var out = ""
+    for (arguments, status) in Self.commands {
+      let r = try runRollout(arguments, in: folder, environment: environment)
+      #expect(r.status == status, "\(arguments) \(environment): \(r.stderr)")
+      out += r.stdout + r.stderr
+    }
+    let lines = out.split(separator: "\n").filter {
+      !$0.hasPrefix("Usage:") && !$0.contains("for more information")
+    }.joined(separator: "\n")
+    // Quoted names and keys, options (--week), entry kinds as typed (metric) and ids.
+    return lines.replacing(/'[^'\n]*'/, with: "").replacing(/\b[a-f][0-9a-f]{7}\b/, with: "").replacing(/--[a-z-]+/, with: "")
+      .replacing(/\ (note|metric|assess|decide|retract)\ /, with: "  ")
+      .replacingOccurrences(of: "error:", with: "").replacingOccurrences(of: "warning:", with: "")
+  }
+
+  /// English words rollout uses; Dutch shares some (is, of, in, met, week), which are left
+  /// out of the Dutch check.
+  static let english: Set<String> = [
+    "the", "is", "not", "has", "have", "and", "or", "of", "for", "with", "to", "in", "an",
+    "phase", "goal", "goals", "metric", "value", "values", "locked", "missing", "unknown",
+    "logged", "entries", "entry", "pending", "active", "planned", "since", "this", "fix",
+    "week", "weeks", "met", "add", "write", "did", "you", "mean", "plan", "file", "number",
+    "date", "day", "calendar", "after", "change", "name", "nothing", "still", "required",
+  ]
+  static let alsoDutch: Set<String> = ["is", "of", "in", "met", "week", "plan"]
+
+  func englishWords(in text: String, ignoring: Set<String> = []) -> [String] {
+    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+    return Array(Set(words.filter { Self.english.contains($0) && !ignoring.contains($0) })).sorted()
+  }
+
+  @Test("Finnish: no English word of rollout's own in any of the representative commands")
+  func finnish() throws {
+    let text = try said(["LANG": "fi_FI.UTF-8"])
+    #expect(englishWords(in: text).isEmpty, "English in: \(text)")
+    for expected in ["Viikko", "lukittu", "puuttuu", "tarkoititko"] {
+      #expect(text.contains(expected), "no '\(expected)' in: \(text)")
+    }
+  }
+
+  @Test("Dutch: no English word of rollout's own in any of the representative commands")
+  func dutch() throws {
+    let text = try said(["LANG": "nl_NL.UTF-8"])
+    #expect(englishWords(in: text, ignoring: Self.alsoDutch).isEmpty, "English in: \(text)")
+    for expected in ["op slot", "ontbreekt", "bedoelde je"] {
+      #expect(text.contains(expected), "no '\(expected)' in: \(text)")
+    }
+  }
+
+  @Test("C: the same commands in English, so the checks above can fail")
+  func english() throws {
+    let text = try said(["LANG": "C"])
+    for expected in ["Week", "locked", "is missing", "did you mean", "is not a number"] {
+      #expect(text.contains(expected), "no '\(expected)' in: \(text)")
+    }
+    #expect(englishWords(in: text).count > 20)
+  }
+
+  @Test("ROLLOUT_LANG wins over LANG; LC_ALL over LANG")
+  func precedence() throws {
+    let folder = try workspace()
+    let nl = try runRollout(["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "ROLLOUT_LANG": "nl"])
+    #expect(nl.stdout.contains("actieve fase"), "\(nl.stdout)")
+    let en = try runRollout(["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "LC_ALL": "C"])
+    #expect(en.stdout.contains("active phase"), "\(en.stdout)")
+  }
+
+  @Test("machine output stays English under a Finnish locale")
+  func jsonStaysEnglish() throws {
+    let folder = try workspace()
+    let fi = try runRollout(["status", "--json"], in: folder, environment: ["LANG": "fi_FI.UTF-8"])
+    let c = try runRollout(["status", "--json"], in: folder, environment: ["LANG": "C"])
+    #expect(fi.status == 0 && fi.stdout == c.stdout)
+  }
+}

@@ -1,0 +1,128 @@
+import Testing
+
+@testable import RolloutKit
+
+/// Every outcome rollout says to a person has its own Finnish and Dutch wording: one
+/// sample of each case, worded in the three languages, none left empty or in English.
+@Suite struct WordingTests {
+  static let w47 = ISOWeek(year: 2026, week: 47)!
+  static let w48 = ISOWeek(year: 2026, week: 48)!
+
+  static let samples: [(String, any Worded)] = {
+    var out: [(String, any Worded)] = []
+    func add(_ items: [any Worded]) {
+      out += items.map { ("\($0)", $0) }
+    }
+    add([
+      WrittenTime.Problem.notADate("x"), WrittenTime.Problem.noSuchDay("31.2.2026"),
+      WrittenTime.Problem.notAWeek("x"),
+      WrittenTime.Problem.noSuchWeek("54", week: 54, year: 2026, weeks: 53),
+      WrittenTime.Problem.weekNeedsYear("47", week: 47),
+    ])
+    add([
+      UsageProblem.eitherOr("--week", "--date"), UsageProblem.emptyOption("--tag"),
+      UsageProblem.emptyFile(.plan), UsageProblem.emptyFile(.importFile), UsageProblem.emptyText,
+      UsageProblem.unknownStarter("x", suggestion: "web", names: ["web"]),
+      UsageProblem.unknownLanguage("suomi", suggestion: "fi"),
+      UsageProblem.unknownFormat("pdf", formats: ["markdown", "json"]),
+      UsageProblem.printTemplateAlone, UsageProblem.weekForDatedFile(file: "a.csv", column: "week"),
+      UsageProblem.missingValue, UsageProblem.unknownOption("--x"),
+      UsageProblem.tooManyValues(["1", "2"]), UsageProblem.noTextToAsk,
+    ])
+    let parts: [PlanPart] = [.plan, .objective, .phase, .goal, .breakItem, .metric("csat")]
+    for part in parts {
+      add([
+        PlanProblem.notAMapping(part, kind: "a list", firstKey: "id"), PlanProblem.keyNotAWord(part),
+        PlanProblem.unknownKey("x", in: part, nearest: nil, allowed: ["id"]),
+        PlanProblem.unknownKey("x", in: part, nearest: "id", allowed: ["id"]),
+        PlanProblem.keyTwice("id", in: part, firstLine: 3),
+        PlanProblem.missingKey("id", in: part, example: "x"),
+      ])
+    }
+    add([PlanProblem.notALanguageCode("suomi", suggestion: "fi")])
+    add([
+      ImportProblem.notANumber("x"), ImportProblem.ambiguousNumber("1,234"),
+      ImportProblem.wrongDecimalMark("1.5", expected: ","),
+      ImportProblem.mixedDecimalMarks(point: "1.5", comma: "1,5"), ImportProblem.yesNoValue(true),
+      ImportProblem.excelError("#DIV/0!"), ImportProblem.emptyDate, ImportProblem.notADate("x"),
+      ImportProblem.emptyWeek, ImportProblem.week(.notAWeek("x")),
+      ImportProblem.noDateColumn(columns: ["a"]), ImportProblem.noMatchedColumn(columns: []),
+      ImportProblem.columnsShareMetric(metric: "m", columns: ["a", "b"]),
+      ImportProblem.mapNotAPair("x"),
+      ImportProblem.mapUnknownMetric(column: "a", metric: "m", suggestion: nil),
+      ImportProblem.mapColumnTwice(column: "a"),
+      ImportProblem.mapColumnMissing(column: "a", columns: ["b"]),
+      ImportProblem.channelTwice(column: "kanava"), ImportProblem.notAWorkbook(reason: "zip"),
+      ImportProblem.unknownSheet("x", sheets: ["a"]), ImportProblem.sheetOnlyForWorkbooks,
+      ImportProblem.mapInLongFile, ImportProblem.emptyValue,
+    ])
+    let references: [ReferenceProblem] = [
+      .noSuch(.phase, "x", nearest: nil, known: ["a"]), .noSuch(.goal, "x", nearest: "y", known: []),
+      .noSuch(.metric, "x", nearest: nil, known: []),
+      .goalOfOtherPhase(goal: "g", owner: "a", phase: "b"), .measuredGoal("g"),
+      .noEntry("c0ffee01", nearest: nil),
+    ]
+    for r in references {
+      add([ReferenceDiagnosis(r, .command), ReferenceDiagnosis(r, .journal)])
+    }
+    add([
+      CaptureRefusal.alreadyWithdrawn("a", by: "b", line: 3),
+      CaptureRefusal.futureWeek(w48, thisWeek: w47), CaptureRefusal.newChannel("Chat", near: "chat"),
+      CaptureRefusal.repeatedInJournal(what: "m = 1", week: w47, id: "c0ffee01", line: 2),
+      CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: 4),
+      CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: nil),
+    ])
+    let reasons: [LockReason] = [
+      .planStopped(w47), .planStarts(w48), .passed(phase: "a", week: w47, next: "b"),
+      .onHold(phase: "a"), .waitsForGo(phase: "a"), .goals(phase: "a", met: 1, of: 3),
+    ]
+    for reason in reasons {
+      add([
+        PhaseRefusal.decisionLocked(phase: "b", week: w47, reason),
+        PhaseRefusal.assessLocked(goal: "g", phase: "b", week: w47, reason),
+        PhaseRefusal.goalNoteLocked(phase: "b", week: w47, reason, current: "a"),
+        PhaseRefusal.locked(phase: "b", week: w47, reason),
+      ])
+    }
+    add([
+      PhaseRefusal.decisionAfterPass(phase: "a", week: w48, passed: w47),
+      PhaseRefusal.decisionAfterStop(week: w48, stopped: w47),
+      PhaseRefusal.noDefaultPhase(week: w47),
+    ])
+    return out
+  }()
+
+  @Test("every outcome is worded in Finnish and Dutch, differently from English")
+  func threeWordings() {
+    for (name, sample) in Self.samples {
+      let en = sample.message(in: .en) + " | " + (sample.fix(in: .en) ?? "")
+      let fi = sample.message(in: .fi) + " | " + (sample.fix(in: .fi) ?? "")
+      let nl = sample.message(in: .nl) + " | " + (sample.fix(in: .nl) ?? "")
+      #expect(!sample.message(in: .en).isEmpty, "\(name)")
+      #expect(fi != en && nl != en && fi != nl, "\(name): \(en) / \(fi) / \(nl)")
+      #expect(
+        (sample.fix(in: .en) == nil) == (sample.fix(in: .fi) == nil)
+          && (sample.fix(in: .en) == nil) == (sample.fix(in: .nl) == nil), "\(name)")
+    }
+  }
+
+  @Test("the texts around status and due are worded in three languages")
+  func statusWords() {
+    let reasons: [PendingReason] = [
+      .phaseLocked, .weeksOfData(have: 1, need: 3), .stale(lastValue: Self.w47), .notAssessed,
+      .evidence(have: 1, need: 2),
+    ]
+    let items: [DueList.Item] = [
+      .metricValue(phase: "a", metric: "m", channel: nil, goals: ["g"]),
+      .assessment(phase: "a", goal: "g"), .evidence(phase: "a", goal: "g", have: 1, need: 2),
+      .goDecision(phase: "a"), .onHold(phase: "a", since: Self.w47),
+      .overdue(phase: "a", weeks: 2, plannedEnd: Self.w47),
+    ]
+    let texts: [(Language) -> String] =
+      reasons.map { r in { r.words(in: $0) } } + items.map { i in { i.words(in: $0) } }
+    for text in texts {
+      #expect(text(.fi) != text(.en) && text(.nl) != text(.en) && text(.fi) != text(.nl))
+    }
+    #expect(PendingReason.notAssessed.words(in: .en) == PendingReason.notAssessed.description)
+  }
+}
