@@ -28,7 +28,8 @@ extension Rollout {
 
     @Option(
       help: ArgumentHelp(
-        "Write the report to this file instead of standard output.", valueName: "file"),
+        "Write the report to this file instead of standard output ('-': standard output).",
+        valueName: "file"),
       completion: .file())
     var out: String?
 
@@ -84,6 +85,11 @@ extension Rollout {
         let text = try workspace.report(
           week: week, asOf: asOf, phase: phase, language: lang.flatMap(Language.init),
           templatePath: template, format: ReportFormat(rawValue: format) ?? .markdown)
+        if let out, out != "-",
+          let refusal = ProtectedFiles(workspace: workspace, template: template).refusal(out: out)
+        {
+          throw DiagnosticsError(refusal)
+        }
         try write(text)
       }
     }
@@ -98,7 +104,7 @@ extension Rollout {
     }
 
     private func write(_ text: String) throws(DiagnosticsError) {
-      if let out {
+      if let out, out != "-" {
         try OutputFolder.create(for: out)
         try AtomicFile.write(text, to: out)
       } else {
