@@ -51,7 +51,7 @@ extension Builder {
     let metric = plan.metric(measure.metric)
     let unit = unit(of: measure.metric)
     let weekly = ge.weekly
-    let trend = Self.trend(weekly, breaks: plan.calendar)
+    let trend = Self.trend(weekly, breaks: plan.calendar, target: measure.target.value)
     let chart =
       weekly.isEmpty
       ? nil
@@ -109,7 +109,8 @@ extension Builder {
     -> Chart
   {
     let unit = metric?.unit ?? ""
-    let title = metric?.title ?? measure.metric
+    // SPEC §6: a per-channel chart names its channel in its title.
+    let title = (metric?.title ?? measure.metric) + (measure.channel.map { " — \($0)" } ?? "")
     let targetValue = Self.chartNumber(measure.target.value)
     let calendar = plan.calendar
     let afterBreak = Set(
@@ -141,27 +142,44 @@ extension Builder {
   }
 
   /// The sparkline over every week from the first value to the last, so that time is not
-  /// compressed: `·` stands for a week without a value, `‖` for a break week.
-  static func trend(_ weekly: [WeeklyValue], breaks: BreakCalendar = BreakCalendar())
+  /// compressed: `·` stands for a week without a value, `‖` for a break week. `target` is
+  /// drawn into the scale.
+  static func trend(
+    _ weekly: [WeeklyValue], breaks: BreakCalendar = BreakCalendar(), target: Double? = nil
+  )
     -> (line: String, hasGaps: Bool)
   {
     guard let first = weekly.first?.week, let last = weekly.last?.week else { return ("", false) }
     let byWeek = Dictionary(weekly.map { ($0.week, $0.value) }, uniquingKeysWith: { $1 })
     let weeks = (0...max(0, first.distance(to: last))).map { first + $0 }
     let values = weeks.map { byWeek[$0] }
-    let line = zip(weeks, sparkline(values)).map { week, bar in
+    let line = zip(weeks, sparkline(values, target: target)).map { week, bar in
       breaks.contains(week) ? "‖" : bar
     }
     let gaps = zip(weeks, values).contains { $1 == nil && !breaks.contains($0) }
     return (String(line), gaps)
   }
 
-  /// One block character per week, scaled from the lowest value (▁) to the highest (█);
-  /// a flat series sits in the middle; `·` for a week without a value.
-  static func sparkline(_ values: [Double?]) -> String {
+  /// One block character per week; `·` for a week without a value. The scale runs from
+  /// the lowest to the highest of the values and the target (SPEC §6: the target's level is
+  /// part of it) and spans at least a fifth of their size, so that a change of a few
+  /// per cent never fills the whole height. A flat series without a target sits in the
+  /// middle.
+  static func sparkline(_ values: [Double?], target: Double? = nil) -> String {
     let bars = Array("▁▂▃▄▅▆▇█")
     let known = values.compactMap { $0 }
-    guard let low = known.min(), let high = known.max() else { return "" }
+    guard var low = known.min(), var high = known.max() else { return "" }
+    if let target {
+      low = min(low, target)
+      high = max(high, target)
+    }
+    let least = 0.2 * max(abs(low), abs(high))
+    if high > low, high - low < least {
+      let mid = (high + low) / 2
+      let nonNegative = low >= 0
+      (low, high) = (mid - least / 2, mid + least / 2)
+      if nonNegative, low < 0 { (low, high) = (0, high - low) }
+    }
     return String(
       values.map { v -> Character in
         guard let v else { return "·" }
