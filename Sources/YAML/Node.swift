@@ -42,7 +42,7 @@ public struct Scalar: Sendable, Hashable {
     self.forcedString = forcedString
   }
 
-  /// SPEC: plain scalars resolve by the YAML 1.2 core schema; quoted ones stay strings.
+  /// the docs: plain scalars resolve by the YAML 1.2 core schema; quoted ones stay strings.
   public var value: ScalarValue {
     if style != .plain || forcedString { return .string(text) }
     return CoreSchema.resolve(text)

@@ -2,7 +2,7 @@ import Foundation
 import RolloutKit
 import Testing
 
-/// SPEC §6 `--format html`, in a real browser: the HTML report of every shipped example
+/// docs/reports.md `--format html`, in a real browser: the HTML report of every shipped example
 /// plan printed to PDF by headless Chromium, its text read back with pdftotext (verdict,
 /// titles, values, page footers) and its pages rendered to check that none is blank.
 /// `ROLLOUT_BROWSER_PNG=folder` keeps a PNG of every page there, to look at.

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `rollout check` and `rollout init` through the built binary (SPEC §5).
+/// `rollout check` and `rollout init` through the built binary (docs/journal.md).
 @Suite struct CheckAndInitTests {
   @Test(arguments: ["verkkostrategia.yaml", "multichannel-service.yaml", "medewerkersstem.yaml"])
   func shippedPlansPassCheck(_ name: String) throws {

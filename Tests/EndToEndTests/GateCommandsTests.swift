@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// `rollout status` and `rollout due` through the built binary, on the fixture plans and
-/// journals in `Tests/Fixtures/gates/` (SPEC §4, §5). Expected outputs are committed
+/// journals in `Tests/Fixtures/gates/` (docs/gates.md, §5). Expected outputs are committed
 /// beside them; run with `ROLLOUT_RECORD=1` to record them again, then read the diff.
 @Suite struct GateCommandsTests {
   /// A fresh copy of a fixture folder, so that a test may add to the journal.
@@ -43,7 +43,7 @@ import Testing
     }
   }
 
-  @Test("status --json parses as JSON, with the SPEC's keys in the SPEC's order")
+  @Test("status --json parses as JSON, with the documented keys in the documented order")
   func jsonShape() throws {
     let folder = try scratchCopy("web")
     let result = try runRollout(
@@ -55,7 +55,7 @@ import Testing
     #expect(object["stopped"] as? Bool == false)
     let phases = try #require(object["phases"] as? [[String: Any]])
     #expect(phases.map { $0["state"] as? String } == ["passed", "passed", "active"])
-    // SPEC §4: the go that lifted the hold came in a week whose goals were all met.
+    // docs/gates.md: the go that lifted the hold came in a week whose goals were all met.
     #expect(phases[1]["passedBy"] as? String == "goals")
     #expect(phases.map { $0["override"] as? Bool } == [false, false, false])
     #expect(phases[2]["passedWeek"] is NSNull, "nulls are written, not left out")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The journal through the built binary (SPEC §3, §5): concurrent writers, torn tails,
+/// The journal through the built binary (docs/journal.md, §5): concurrent writers, torn tails,
 /// located errors, refusals that leave the file untouched, CSV import.
 @Suite struct JournalEndToEndTests {
 

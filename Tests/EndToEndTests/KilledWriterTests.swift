@@ -59,7 +59,7 @@ struct SpawnedRollout {
   }
 }
 
-/// SPEC §3: concurrent writers never interleave or lose an entry, and a write cut short
+/// docs/journal.md: concurrent writers never interleave or lose an entry, and a write cut short
 /// by a crash is reported and repaired without losing anything that was acknowledged.
 @Suite struct KilledWriterTests {
   /// What the writers saw.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §1: everything rollout says to a person is in the language of `LANG` (or
+/// docs/languages.md: everything rollout says to a person is in the language of `LANG` (or
 /// `ROLLOUT_LANG`). Representative commands run under Finnish, Dutch and C locales, on a
 /// plan whose own names and texts are Finnish, so that any English word in the Finnish or
 /// Dutch output is rollout's own, untranslated.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Breaks and the forecast through the built binary (SPEC §4 "Breaks" and "Looking
+/// Breaks and the forecast through the built binary (docs/gates.md "Breaks" and "Looking
 /// ahead", §5 `status --json`, `due`, `check`), on `Tests/Fixtures/ahead/`: a pilot that
 /// runs across Christmas.
 @Suite struct LookingAheadTests {

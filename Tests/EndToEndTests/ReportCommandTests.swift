@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `rollout report` through the built binary (SPEC §5, §6).
+/// `rollout report` through the built binary (docs/journal.md, §6).
 struct ReportCommandTests {
   static let fixtureFolder = packageRoot.appendingPathComponent("Tests/Fixtures/report")
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The verdict is exactly as strong as the record (SPEC §4, §6), through the built binary:
+/// The verdict is exactly as strong as the record (docs/gates.md, §6), through the built binary:
 /// overrides and confirmations, refused decisions, counter-evidence, a sum's progress, the
 /// hold's verdict, since last week, future weeks, links, charts, `--out` folders and
 /// hashtags in an edited note. Today is 2026-11-25 (2026-W48).

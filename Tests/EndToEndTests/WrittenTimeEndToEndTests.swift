@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §1 through the binary: every option, the plan's `starts:` and CSV cells take dates
+/// docs/languages.md through the binary: every option, the plan's `starts:` and CSV cells take dates
 /// and weeks as people write them; a wrong one is a usage error that lists the forms.
 @Suite struct WrittenTimeEndToEndTests {
   /// The `week:` of the journal's last line.

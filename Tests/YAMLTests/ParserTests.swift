@@ -29,7 +29,7 @@ import Testing
     #expect(inline.pairs?[1].key.mark == Mark(line: 1, column: 9))
   }
 
-  /// SPEC: plain scalars resolve by the YAML 1.2 core schema.
+  /// the docs: plain scalars resolve by the YAML 1.2 core schema.
   @Test(arguments: [
     ("no", ScalarValue.string("no")),
     ("on", .string("on")),

@@ -1,5 +1,5 @@
 /// Why a new decision about a phase would say nothing the journal does not already say
-/// (SPEC §4): a `go` for a phase that has already passed in its week, or the same decision
+/// (docs/gates.md): a `go` for a phase that has already passed in its week, or the same decision
 /// as the phase's latest one that still counts, in the same week. An outcome as a value;
 /// `message` and `suggestion` word it.
 public enum DecisionRefusal: Sendable, Hashable {
@@ -24,7 +24,7 @@ public enum DecisionRefusal: Sendable, Hashable {
       return .alreadyPassed(
         phase: decision.phase, week: week, by: by, decision: by == .decision ? go : nil)
     }
-    // SPEC §4: the repeat check compares with the latest non-retracted decision at or
+    // docs/gates.md: the repeat check compares with the latest non-retracted decision at or
     // before W; only one of the same week repeats it.
     if !again, let latest = phase.decisions.last, latest.week == week,
       latest.decisionBody?.decision == decision.decision

@@ -1,4 +1,4 @@
-/// What is still missing at the report week (SPEC §5 `rollout due`, §6 "what is
+/// What is still missing at the report week (docs/journal.md `rollout due`, §6 "what is
 /// missing"): a to-do list a team can work through on Monday morning. Built purely from
 /// an `Evaluation`, so `due` and the report always agree.
 public struct DueList: Sendable, Hashable {
@@ -51,7 +51,7 @@ public struct DueList: Sendable, Hashable {
     }
   }
 
-  /// SPEC §4: when the week is a break, no metric value is due.
+  /// docs/gates.md: when the week is a break, no metric value is due.
   public var inBreak: Break?
 
   public init(week: ISOWeek, items: [Item], inBreak: Break? = nil) {

@@ -1,4 +1,4 @@
-/// The state of a phase's gate at the report week (SPEC §4).
+/// The state of a phase's gate at the report week (docs/gates.md).
 public enum GateState: String, Sendable, Hashable, Codable {
   case locked, active, passed, stopped
 }
@@ -38,7 +38,7 @@ public enum PendingReason: Sendable, Hashable, CustomStringConvertible {
   }
 }
 
-/// A metric's weekly value (SPEC §4: the plan's `combine` over the week's entries).
+/// A metric's weekly value (docs/gates.md: the plan's `combine` over the week's entries).
 public struct WeeklyValue: Sendable, Hashable {
   public var week: ISOWeek
   public var value: Double
@@ -83,10 +83,10 @@ public struct GoalEvaluation: Sendable, Hashable {
   public var baseline: Double?
   /// Every weekly value from the phase's unlock (or last recycle) to the report week.
   public var weekly: [WeeklyValue] = []
-  /// SPEC §4 "Looking ahead": set for a goal of an active phase that is pending or not met.
+  /// docs/gates.md "Looking ahead": set for a goal of an active phase that is pending or not met.
   public var outlook: Outlook?
 
-  // Since last week (SPEC §4): the goal evaluated the same way at the week before.
+  // Since last week (docs/gates.md): the goal evaluated the same way at the week before.
   /// The status at W−1 (`pending` when the phase was locked then).
   public var previousStatus: GoalStatus = .pending
   /// The quantitative value at W−1, if there was one.
@@ -112,7 +112,7 @@ public struct PhaseEvaluation: Sendable, Hashable {
   public var unlockedWeek: ISOWeek?
   public var passedWeek: ISOWeek?
   public var passedBy: PassedBy?
-  /// Passed by a `go` while some required goal was unmet in the go's week (SPEC §4).
+  /// Passed by a `go` while some required goal was unmet in the go's week (docs/gates.md).
   public var override: Bool
   /// Where windows, evidence and assessments count from: the unlock, or the week after
   /// the last `recycle`.
@@ -122,7 +122,7 @@ public struct PhaseEvaluation: Sendable, Hashable {
   /// Non-retracted decisions about this phase up to the report week, oldest first.
   public var decisions: [Entry]
   public var goals: [GoalEvaluation]
-  /// SPEC §4: the week the phase would pass at the present pace, when every required
+  /// docs/gates.md: the week the phase would pass at the present pace, when every required
   /// goal is met or forecast (active phases under `unlock: automatic`, not on hold).
   public var forecastPass: ISOWeek?
 
@@ -162,7 +162,7 @@ public struct Evaluation: Sendable, Hashable {
   public var week: ISOWeek
   /// The phase that is active, if any (none in the week a phase passes).
   public var activePhase: String?
-  /// SPEC §4: the last phase unlocked at or before the week; default for notes and reports.
+  /// docs/gates.md: the last phase unlocked at or before the week; default for notes and reports.
   public var currentPhase: String?
   public var stopped: Bool
   public var stoppedWeek: ISOWeek?

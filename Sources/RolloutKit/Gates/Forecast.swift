@@ -1,4 +1,4 @@
-/// SPEC §4 "Looking ahead": the trend, the forecast and the weeks-met budget of a goal,
+/// docs/gates.md "Looking ahead": the trend, the forecast and the weeks-met budget of a goal,
 /// and the phase's forecast pass. Pure, and computed from the weekly values the
 /// evaluation already holds: no journal is read again, for any week.
 enum Forecast {
@@ -18,7 +18,7 @@ enum Forecast {
       phase.goals[i].outlook = outlook(
         measure, weekly: phase.goals[i].weekly, at: week, calendar: calendar)
     }
-    // SPEC §4: no forecast pass on hold, or where only a `go` decision passes a phase.
+    // docs/gates.md: no forecast pass on hold, or where only a `go` decision passes a phase.
     guard unlock == .automatic, !phase.onHold else { return }
     var latest = week
     for goal in phase.goals where goal.goal.required && goal.status != .met {
@@ -42,7 +42,7 @@ enum Forecast {
       result.reason = .tooFewWeeks
       return result
     }
-    // SPEC §4: x counts non-break weeks from the phase's first week with data.
+    // docs/gates.md: x counts non-break weeks from the phase's first week with data.
     func x(_ w: ISOWeek) -> Double { Double(calendar.openWeeks(from: first, through: w) - 1) }
     let line = Line(fitting: weekly.map { (x($0.week), $0.value) })
     let trend = rounded(line.slope)
@@ -80,7 +80,7 @@ enum Forecast {
     return (nil, nil)
   }
 
-  /// Whether a line with this slope, at `value` now, heads for the target (SPEC §4: a flat
+  /// Whether a line with this slope, at `value` now, heads for the target (docs/gates.md: a flat
   /// line heads nowhere; for `==`, towards it from the line's value now).
   private static func towards(_ target: Target, slope: Double, from value: Double) -> Bool {
     switch target.comparison {
@@ -90,7 +90,7 @@ enum Forecast {
     }
   }
 
-  /// SPEC §4: projected values are rounded to 9 decimal places before they are judged, so
+  /// docs/gates.md: projected values are rounded to 9 decimal places before they are judged, so
   /// that exactly linear data reaches its target in the expected week.
   static func rounded(_ value: Double) -> Double {
     let scaled = (value * 1e9).rounded() / 1e9

@@ -1,10 +1,10 @@
-/// The gate engine (SPEC §4): a pure function of the plan, the entries and the report
+/// The gate engine (docs/gates.md): a pure function of the plan, the entries and the report
 /// week. No clock, files or environment inside.
 public enum GateEngine {
   /// Evaluates every phase at `week`. With `asOf`, entries recorded (`at`) after that day
   /// are ignored too; entries with a later `week` are always ignored.
   ///
-  /// `entries` are in journal order: where the SPEC says "the later line wins", the later
+  /// `entries` are in journal order: where the the docs says "the later line wins", the later
   /// element wins.
   public static func evaluate(
     plan: Plan, entries: [Entry], week: ISOWeek, asOf: CalendarDate? = nil
@@ -12,7 +12,7 @@ public enum GateEngine {
     let index = JournalIndex(entries: entries, week: week, asOf: asOf)
     let gates = plan.phases.map { PhaseGate(plan: plan, phase: $0, index: index) }
     var (phases, stoppedWeek) = walk(plan, gates, at: week, detail: true)
-    // SPEC §4 "since last week": the same rules at W−1, over the same index (it holds
+    // docs/gates.md "since last week": the same rules at W−1, over the same index (it holds
     // everything W−1 may see: the goal rules and the decision walk stop at their week).
     let (before, _) = walk(plan, gates, at: week - 1, detail: false)
     for p in phases.indices {
@@ -37,7 +37,7 @@ public enum GateEngine {
   {
     let calendar = plan.calendar
     var phases: [PhaseEvaluation] = []
-    // SPEC §4: phase 1 is unlocked from the week of `starts`; each next phase the week
+    // docs/gates.md: phase 1 is unlocked from the week of `starts`; each next phase the week
     // after the one before passes; nothing after a stop.
     var unlock: ISOWeek? = plan.startWeek
     var stoppedWeek: ISOWeek?
@@ -56,7 +56,7 @@ public enum GateEngine {
       result.plannedStart = planned.start
       result.plannedEnd = planned.end
       if result.state == .active {
-        // SPEC §4: overdue when active past its planned end; break weeks do not count.
+        // docs/gates.md: overdue when active past its planned end; break weeks do not count.
         let late = calendar.openWeeks(from: planned.end + 1, through: week)
         result.overdue = late > 0
         result.overdueWeeks = late
@@ -89,7 +89,7 @@ private struct PhaseGate {
         counterNotes: index.counterNotesByGoal[goal.id] ?? EntryList(),
         assessments: index.assessmentsByGoal[goal.id] ?? EntryList(), calendar: calendar)
       if let measure = goal.measure, let metric = plan.metric(measure.metric) {
-        // SPEC §4: a break week has no weekly value for any goal.
+        // docs/gates.md: a break week has no weekly value for any goal.
         inputs.weekly = index.weeklyValues(metric: metric, channel: measure.channel)
           .filter { calendar.isEmpty || !calendar.contains($0.week) }
         inputs.better = metric.better
@@ -121,7 +121,7 @@ private struct PhaseGate {
       switch latest {
       case .stop?: outcome = (.stopped, week, nil)
       case .go?:
-        // SPEC §4: under `unlock: automatic` goals met in the go's week pass the phase by
+        // docs/gates.md: under `unlock: automatic` goals met in the go's week pass the phase by
         // goals; a go is an override only when some required goal is unmet in its week.
         let met = requiredGoalsMet(from: countsFrom, at: week)
         if met, plan.unlock == .automatic {
@@ -133,7 +133,7 @@ private struct PhaseGate {
       case .hold?: onHold = true
       case .recycle?:
         onHold = false
-        countsFrom = week + 1  // SPEC §4: windows, evidence, assessments start again
+        countsFrom = week + 1  // docs/gates.md: windows, evidence, assessments start again
       case nil: break
       }
       if outcome == nil, !onHold, plan.unlock == .automatic, countsFrom <= week,
@@ -155,7 +155,7 @@ private struct PhaseGate {
       goals: goals)
   }
 
-  // SPEC §4: every required goal met; `required: false` never blocks.
+  // docs/gates.md: every required goal met; `required: false` never blocks.
   private func requiredGoalsMet(from start: ISOWeek, at week: ISOWeek) -> Bool {
     zip(phase.goals, inputs).allSatisfy { goal, inputs in
       !goal.required

@@ -1,4 +1,4 @@
-/// The goal rules of SPEC §4, for one goal at one week, counting from one week on.
+/// The goal rules of docs/gates.md, for one goal at one week, counting from one week on.
 ///
 /// The gate engine asks these once per week while it looks for a phase's pass (`detail:
 /// false`, cheap), and once more for the report week with every field filled in.
@@ -36,7 +36,7 @@ enum GoalRules {
     return result
   }
 
-  // SPEC §4: met when the latest assessment says met and enough notes support it.
+  // docs/gates.md: met when the latest assessment says met and enough notes support it.
   private static func qualitative(
     _ goal: Goal, evidence required: Int, _ inputs: Inputs, from start: ISOWeek,
     at week: ISOWeek, detail: Bool
@@ -47,7 +47,7 @@ enum GoalRules {
     result.evidence = notes.count
     result.evidenceRequired = required
     result.latestAssessment = latest
-    // SPEC §4: a negative note is counter-evidence, counted and shown, never support.
+    // docs/gates.md: a negative note is counter-evidence, counted and shown, never support.
     let against = slice(inputs.counterNotes, from: start, to: week, week: \.week)
     result.counterEvidence = against.count
     if detail {
@@ -67,7 +67,7 @@ enum GoalRules {
     return result
   }
 
-  // SPEC §4: the last `window` weeks with a value, from the unlock (or recycle) to W.
+  // docs/gates.md: the last `window` weeks with a value, from the unlock (or recycle) to W.
   private static func quantitative(
     _ goal: Goal, _ measure: Measure, _ inputs: Inputs, from start: ISOWeek,
     at week: ISOWeek, detail: Bool
@@ -76,7 +76,7 @@ enum GoalRules {
     let window = inPhase.suffix(max(measure.window, 1))
     var result = GoalEvaluation(goal: goal, status: .pending)
     result.weeksOfData = window.count
-    // SPEC §4: a sum counts up from nothing; other aggregates from the phase's first value.
+    // docs/gates.md: a sum counts up from nothing; other aggregates from the phase's first value.
     let countsUp = measure.rule == .aggregate(.sum)
     result.baseline = measure.baseline ?? (countsUp ? 0 : inPhase.first?.value)
     if detail { result.weekly = Array(inPhase) }
@@ -91,7 +91,7 @@ enum GoalRules {
     }
 
     if let newest = window.last, window.count >= measure.window {
-      // SPEC §4: stale when older than the last non-break week before W.
+      // docs/gates.md: stale when older than the last non-break week before W.
       if newest.week < inputs.calendar.openWeek(before: week) {
         result.reason = .stale(lastValue: newest.week)
       } else {
@@ -108,7 +108,7 @@ enum GoalRules {
     return result
   }
 
-  /// SPEC §4: whether a full window's weekly values (oldest first) meet the goal's rule —
+  /// docs/gates.md: whether a full window's weekly values (oldest first) meet the goal's rule —
   /// their aggregate against the target, or at least `weeks-met` of them on target.
   static func meets(_ measure: Measure, _ values: [Double]) -> Bool {
     switch measure.rule {
@@ -119,7 +119,7 @@ enum GoalRules {
     }
   }
 
-  /// SPEC §2 `aggregate` over the window's weekly values (oldest first).
+  /// docs/plan.md `aggregate` over the window's weekly values (oldest first).
   static func aggregate(_ aggregate: Aggregate, _ values: [Double]) -> Double? {
     guard let last = values.last else { return nil }
     switch aggregate {
@@ -138,7 +138,7 @@ enum GoalRules {
     }
   }
 
-  /// SPEC §4 progress grade: `(value − baseline) / (target − baseline)` clamped to 0…1.
+  /// docs/gates.md progress grade: `(value − baseline) / (target − baseline)` clamped to 0…1.
   ///
   /// Where the target equals the baseline, or the baseline already lies on the good side
   /// of the target (judged by the metric's `better`), the formula says nothing useful:

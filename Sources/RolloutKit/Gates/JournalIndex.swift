@@ -90,7 +90,7 @@ struct JournalIndex {
     }
   }
 
-  /// A metric's weekly values (SPEC §4): the plan's `combine` over each week's entries of
+  /// A metric's weekly values (docs/gates.md): the plan's `combine` over each week's entries of
   /// the metric, and of `channel` when the goal names one. Oldest week first.
   func weeklyValues(metric: Metric, channel: String?) -> [WeeklyValue] {
     let weeks =

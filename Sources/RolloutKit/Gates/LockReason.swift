@@ -1,4 +1,4 @@
-/// Why a phase is locked at the evaluated week (SPEC §4), as a value: the writing
+/// Why a phase is locked at the evaluated week (docs/gates.md), as a value: the writing
 /// commands word it in the user's language (`LockReasonWords.swift`), and nothing parses
 /// or re-words another place's sentence.
 public enum LockReason: Sendable, Hashable {
@@ -24,7 +24,7 @@ extension Evaluation {
     return blockingReason
   }
 
-  /// SPEC §4 / §2: the phase a new note or a report is about when none is named: the
+  /// docs/gates.md / §2: the phase a new note or a report is about when none is named: the
   /// current phase, or phase 1 before the plan starts.
   public var defaultPhase: String? { currentPhase ?? plan.phases.first?.id }
 

@@ -1,4 +1,4 @@
-/// What the record says about a goal's coming weeks (SPEC §4 "Looking ahead"): the trend,
+/// What the record says about a goal's coming weeks (docs/gates.md "Looking ahead"): the trend,
 /// the week it would be met at this pace, and — for `weeks-met` goals — the earliest week
 /// it could be met at all.
 public struct Outlook: Sendable, Hashable {

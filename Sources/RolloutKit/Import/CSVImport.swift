@@ -1,7 +1,7 @@
 import Foundation
 import SwiftCSV
 
-/// Metric values from a spreadsheet export (SPEC §5 `import`). A file is read into an
+/// Metric values from a spreadsheet export (docs/journal.md `import`). A file is read into an
 /// `ImportGrid` first (here for CSV, in `XLSXReader` for workbooks); its header then says
 /// whether it is long (`week`/`date`, `metric`, `value`…) or wide (a date or week column
 /// and one column per metric), and `ImportGrid.rows` reads it either way.

@@ -1,4 +1,4 @@
-/// Which metric each column of a wide file gives (SPEC §5 `import`): a `--map
+/// Which metric each column of a wide file gives (docs/journal.md `import`): a `--map
 /// COLUMN=METRIC` first, then the names under a metric's `import:` in the plan, then the
 /// metric's own id. Names are matched ignoring case and surrounding spaces.
 struct WideMapping {

@@ -1,6 +1,6 @@
 /// The wide form, as analytics tools export: a date or week column and one column per
 /// metric. Each row gives one value per matched column; daily rows all go to their week,
-/// where the metric's `combine` makes the weekly value (SPEC §2).
+/// where the metric's `combine` makes the weekly value (docs/plan.md).
 extension ImportGrid {
   func wideRows(metrics: [Metric], options: ImportOptions) throws(DiagnosticsError) -> ImportRows {
     let kinds = longColumns
@@ -59,7 +59,7 @@ extension ImportGrid {
       }
       dated.append((try? when.get().day, drafts))
     }
-    // SPEC §3: under `combine: last` the later line wins, so the days go in date order
+    // docs/journal.md: under `combine: last` the later line wins, so the days go in date order
     // whichever way the export sorted them (GA4 and Search Console put the newest first).
     let ordered = dated.enumerated().sorted { a, b in
       switch (a.element.day, b.element.day) {

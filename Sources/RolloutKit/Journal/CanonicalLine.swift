@@ -1,6 +1,6 @@
 import YAML
 
-/// A fast reader for lines exactly as `EntryCodec.line` writes them (SPEC §3: the tool's
+/// A fast reader for lines exactly as `EntryCodec.line` writes them (docs/journal.md: the tool's
 /// lines are uniform: fixed key order, `at` and `text` double-quoted).
 ///
 /// One pass over the bytes: each key is matched in its canonical place, numbers and weeks

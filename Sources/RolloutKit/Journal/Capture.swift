@@ -1,4 +1,4 @@
-/// The writing commands' common path (SPEC §3): validate every draft against the plan, the
+/// The writing commands' common path (docs/journal.md): validate every draft against the plan, the
 /// journal and the gates' answer, and only then append them all under one lock.
 ///
 /// Whether a phase is open is not asked here: the shell (`Workspace/`) evaluates the gates
@@ -13,7 +13,7 @@ public enum Capture {
 
   /// The drafts as entries with fresh ids, and every reason to refuse any of them, each
   /// located at its draft's file and line when it has them. `phaseLock` is the refusal of
-  /// an entry for a phase that is not open (SPEC §4), or `nil`.
+  /// an entry for a phase that is not open (docs/gates.md), or `nil`.
   public static func check(
     _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
     recording: Recording, partial: [PartialDraft] = [],

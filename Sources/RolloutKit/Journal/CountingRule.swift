@@ -1,4 +1,4 @@
-/// What counts at a report week (SPEC §4): the one rule that the gate engine, the report,
+/// What counts at a report week (docs/gates.md): the one rule that the gate engine, the report,
 /// `rollout log` and the writing commands share.
 ///
 /// An entry about a later week is ignored; with `asOf`, an entry recorded (`at`) after that

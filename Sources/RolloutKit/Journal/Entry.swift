@@ -1,4 +1,4 @@
-/// One line of the journal (SPEC §3).
+/// One line of the journal (docs/journal.md).
 public struct Entry: Sendable, Hashable {
   /// 8 lowercase hex characters starting with a–f.
   public var id: String

@@ -2,7 +2,7 @@ import YAML
 
 /// The canonical one-line form of an entry, and the way back from a parsed line.
 ///
-/// SPEC §3. Other code relies on the exact form `EntryCodec.line(_:)` writes: keys in a
+/// docs/journal.md. Other code relies on the exact form `EntryCodec.line(_:)` writes: keys in a
 /// fixed order, `at` and `text` always double-quoted.
 public enum EntryCodec {
   /// `- {id: …, at: "…", week: …, kind: …, …}`, without the newline.
@@ -69,7 +69,7 @@ public enum EntryCodec {
     (EntryKey.common + EntryKey.keys(kind).map(\.key)).map(\.rawValue)
   }
 
-  /// SPEC §3: 8 lowercase hex characters, the first a letter (a–f), so that every YAML
+  /// docs/journal.md: 8 lowercase hex characters, the first a letter (a–f), so that every YAML
   /// reader takes it as text.
   public static func isValidID(_ s: some StringProtocol) -> Bool {
     var count = 0

@@ -1,4 +1,4 @@
-/// Fresh entry ids (SPEC §3).
+/// Fresh entry ids (docs/journal.md).
 public enum EntryID {
   /// A random id not in `taken`: 8 lowercase hex characters, the first a–f.
   public static func make(avoiding taken: Set<String>) -> String {

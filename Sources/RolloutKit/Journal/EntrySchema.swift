@@ -1,4 +1,4 @@
-/// The entry schema (SPEC §3), declared once: each kind's keys in canonical order, and
+/// The entry schema (docs/journal.md), declared once: each kind's keys in canonical order, and
 /// which of them are required.
 ///
 /// The writer (`EntryCodec.line`), the keys a kind allows (`EntryCodec.allowedKeys`), the

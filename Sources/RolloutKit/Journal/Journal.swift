@@ -1,10 +1,10 @@
-/// Reading the journal (SPEC §3).
+/// Reading the journal (docs/journal.md).
 public enum Journal {
   /// Reads and validates every entry of the journal at `path` against `plan`; a missing
   /// journal is empty. Throws every problem, located as `journal:LINE:COL`.
   public static func load(path: String, plan: Plan) throws(DiagnosticsError) -> [Entry] {
     let contents = try JournalReader.read(path: path, plan: plan)
-    // SPEC §3: reports are never computed from data that was silently skipped.
+    // docs/journal.md: reports are never computed from data that was silently skipped.
     if contents.hasErrors { throw DiagnosticsError(contents.diagnostics) }
     return contents.entries
   }

@@ -6,7 +6,7 @@ import Foundation
   import Darwin
 #endif
 
-/// The journal's part of `rollout check` (SPEC §5): every problem, and `--repair` for a
+/// The journal's part of `rollout check` (docs/journal.md): every problem, and `--repair` for a
 /// cut-short last line.
 public enum JournalCheck {
   /// What `check` found and did.
@@ -28,7 +28,7 @@ public enum JournalCheck {
   }
 
   /// Checks the journal; with `repair`, first moves a cut-short last line to
-  /// `<journal>.rejected` (SPEC §3: every byte kept).
+  /// `<journal>.rejected` (docs/journal.md: every byte kept).
   public static func run(path: String, plan: Plan, repair: Bool) throws(DiagnosticsError)
     -> Outcome
   {

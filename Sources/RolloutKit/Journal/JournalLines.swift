@@ -102,7 +102,7 @@ extension JournalReader {
         return
       }
       if !terminated {
-        // SPEC §3: a last line cut short is reported, never silently dropped.
+        // docs/journal.md: a last line cut short is reported, never silently dropped.
         contents.tornTail = TornTail(line: lineNumber, offset: offset)
         contents.diagnostics.append(tornTailDiagnostic(file: file, line: lineNumber))
         return

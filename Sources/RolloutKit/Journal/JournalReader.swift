@@ -11,7 +11,7 @@ import YAML
 public struct JournalContents: Sendable {
   public var entries: [Entry]
   public var diagnostics: [Diagnostic]
-  /// A last line without its newline that is not a valid entry (SPEC §3: a write that
+  /// A last line without its newline that is not a valid entry (docs/journal.md: a write that
   /// was interrupted). Nothing may be appended after it until it is repaired.
   public var tornTail: TornTail?
 
@@ -26,7 +26,7 @@ public struct TornTail: Sendable, Hashable {
   public var offset: Int
 }
 
-/// Reads a journal line by line (SPEC §3): each line is parsed on its own, so that a bad
+/// Reads a journal line by line (docs/journal.md): each line is parsed on its own, so that a bad
 /// line is located exactly and does not hide the lines after it.
 ///
 /// A file is read in blocks and each line is handled as soon as it is complete, so

@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// Appends lines to a journal so that concurrent writers never interleave or lose one
-/// (SPEC §3): O_APPEND, an exclusive `flock`, the tail checked under the lock, one
+/// (docs/journal.md): O_APPEND, an exclusive `flock`, the tail checked under the lock, one
 /// `write` of everything, `fsync`, unlock.
 public enum JournalWriter {
   /// Appends `lines` (each without its newline) in one write. Refuses, writing nothing,
@@ -25,7 +25,7 @@ public enum JournalWriter {
     var text = lines.joined(separator: "\n") + "\n"
     switch try tail(fd, path) {
     case .clean: break
-    case .missingNewline: text = "\n" + text  // SPEC §3: a valid last line lacking its newline
+    case .missingNewline: text = "\n" + text  // docs/journal.md: a valid last line lacking its newline
     case .torn(let line):
       throw DiagnosticsError(JournalReader.tornTailDiagnostic(file: path, line: line))
     }

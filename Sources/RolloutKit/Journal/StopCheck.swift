@@ -1,6 +1,6 @@
 import Foundation
 
-/// SPEC §4: a stop is final. The writing commands refuse a decision after it; a journal
+/// docs/gates.md: a stop is final. The writing commands refuse a decision after it; a journal
 /// edited by hand, or merged by git, may hold one anyway. The gate engine ignores it, and
 /// `check` names it so that a person sees the record does not say what it seems to.
 enum StopCheck {

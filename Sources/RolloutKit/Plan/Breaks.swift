@@ -1,4 +1,4 @@
-/// Weeks in which no metric counts — holidays, outages, gaps in measurement (SPEC §2
+/// Weeks in which no metric counts — holidays, outages, gaps in measurement (docs/plan.md
 /// `breaks:`). One week or a `FROM..TO` range, with the reason reports show.
 public struct Break: Sendable, Hashable {
   public var weeks: ClosedRange<ISOWeek>
@@ -16,7 +16,7 @@ public struct Break: Sendable, Hashable {
   }
 }
 
-/// The plan's calendar with its break weeks taken out (SPEC §4 "Breaks"): windows,
+/// The plan's calendar with its break weeks taken out (docs/gates.md "Breaks"): windows,
 /// staleness, trends, forecasts and planned spans count only the weeks in which metrics
 /// count, as if the break weeks were not in the calendar.
 public struct BreakCalendar: Sendable, Hashable {
@@ -35,7 +35,7 @@ public struct BreakCalendar: Sendable, Hashable {
   }
 
   /// The last week before `week` that is not a break: the newest a value may be without
-  /// being stale (SPEC §4).
+  /// being stale (docs/gates.md).
   public func openWeek(before week: ISOWeek) -> ISOWeek {
     var w = week - 1
     // Walks back over one break at a time; breaks are finite, so this ends.
@@ -72,7 +72,7 @@ public struct BreakCalendar: Sendable, Hashable {
   }
 
   /// The week in which a span that starts in `start` has held `n` non-break weeks: the
-  /// planned end of a phase of `n` weeks (SPEC §4).
+  /// planned end of a phase of `n` weeks (docs/gates.md).
   public func end(from start: ISOWeek, holding n: Int) -> ISOWeek {
     var end = start + (n - 1)
     var open = openWeeks(from: start, through: end)

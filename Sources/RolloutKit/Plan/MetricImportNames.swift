@@ -1,6 +1,6 @@
 import YAML
 
-/// A metric's `import:` key: the column names of the exports that give it (SPEC §5
+/// A metric's `import:` key: the column names of the exports that give it (docs/journal.md
 /// `import`). A column name is matched ignoring case and surrounding spaces, so two
 /// metrics must not claim the same one.
 extension PlanDecoder {

@@ -1,4 +1,4 @@
-/// A rollout plan as a person wrote it (SPEC §2): phases in rollout order, each with
+/// A rollout plan as a person wrote it (docs/plan.md): phases in rollout order, each with
 /// qualitative and quantitative goals.
 public struct Plan: Sendable, Hashable {
   public var title: String
@@ -11,7 +11,7 @@ public struct Plan: Sendable, Hashable {
   public var journal: String?
   public var objectives: [Objective]
   public var metrics: [Metric]
-  /// Weeks in which no metric counts (SPEC §4 "Breaks").
+  /// Weeks in which no metric counts (docs/gates.md "Breaks").
   public var breaks: [Break]
   public var phases: [Phase]
 
@@ -59,7 +59,7 @@ public struct Plan: Sendable, Hashable {
     breaks.first { $0.weeks.contains(week) }
   }
 
-  /// SPEC §4: the planned first and last week of each phase, from `starts` and the
+  /// docs/gates.md: the planned first and last week of each phase, from `starts` and the
   /// `weeks` of the phases before it. A span holds `weeks` non-break weeks, so a break
   /// inside it moves its end (and every later phase) one week later per break week; the
   /// next phase starts the week after, even when that week is a break.

@@ -1,7 +1,7 @@
 import Foundation
 import YAML
 
-/// SPEC §2 `breaks:`: a list of `{weeks: 2026-W52 or FROM..TO, reason: text}`, weeks in
+/// docs/plan.md `breaks:`: a list of `{weeks: 2026-W52 or FROM..TO, reason: text}`, weeks in
 /// ISO form, no two breaks sharing a week.
 extension PlanDecoder {
   static let breakKeys = PlanShape.breakItem.names

@@ -1,7 +1,7 @@
 import Foundation
 import YAML
 
-/// The plan's phases and their goals, each goal's measure and target (SPEC §2).
+/// The plan's phases and their goals, each goal's measure and target (docs/plan.md).
 extension PlanDecoder {
   mutating func phaseList(_ node: Node) -> [Located<Phase>] {
     guard let items = node.items else {

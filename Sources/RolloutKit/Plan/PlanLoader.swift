@@ -54,7 +54,7 @@ public enum PlanLoader {
   }
 }
 
-/// Walks a plan's nodes (SPEC §2), keeping every problem it finds.
+/// Walks a plan's nodes (docs/plan.md), keeping every problem it finds.
 struct PlanDecoder {
   var reader: NodeReader
 

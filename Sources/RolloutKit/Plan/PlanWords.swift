@@ -43,7 +43,7 @@ public enum PlanPart: Sendable, Hashable {
   }
 }
 
-/// A problem in a plan file, with the names and numbers it needs (SPEC §2).
+/// A problem in a plan file, with the names and numbers it needs (docs/plan.md).
 public enum PlanProblem: Sendable, Hashable {
   /// `language: suomi`: a language's name where its code belongs.
   case notALanguageCode(String, suggestion: String)

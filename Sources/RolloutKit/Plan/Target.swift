@@ -43,7 +43,7 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// `<= 24`, as the SPEC writes targets.
+  /// `<= 24`, as the the docs writes targets.
   public var description: String { "\(comparison.rawValue) \(NumberText.plain(value))" }
 }
 

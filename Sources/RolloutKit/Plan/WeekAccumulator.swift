@@ -13,7 +13,7 @@ struct WeekAccumulator {
     sum += value
     count += 1
     mean = mean / Double(count) * Double(count - 1) + value / Double(count)
-    last = value  // SPEC §3: the later line of the journal wins under `combine: last`
+    last = value  // docs/journal.md: the later line of the journal wins under `combine: last`
     minimum = Swift.min(minimum, value)
     maximum = Swift.max(maximum, value)
   }

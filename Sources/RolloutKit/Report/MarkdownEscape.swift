@@ -1,4 +1,4 @@
-/// Escaping of user text for the report (SPEC §6): notes, titles and reasons can never
+/// Escaping of user text for the report (docs/reports.md): notes, titles and reasons can never
 /// break a table, start a block, inject HTML or end a Mermaid block.
 public enum MarkdownEscape {
   /// One line of Markdown text, safe inside a paragraph, a list item, a blockquote or a

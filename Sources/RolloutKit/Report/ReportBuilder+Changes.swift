@@ -1,4 +1,4 @@
-/// "Since last week" (SPEC §6, item 1): the reported phase's goals whose status changed
+/// "Since last week" (docs/reports.md, item 1): the reported phase's goals whose status changed
 /// since W−1 and the values that moved, from the evaluation's `previousStatus` and
 /// `previousValue`, so that the report and `status --json` never disagree.
 extension Builder {

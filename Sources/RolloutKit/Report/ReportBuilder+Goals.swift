@@ -1,5 +1,5 @@
 /// The goal sections: qualitative goals with their quotes, quantitative goals with value,
-/// target, trend and chart (SPEC §6, items 2 and 3).
+/// target, trend and chart (docs/reports.md, items 2 and 3).
 extension Builder {
   func qualitativeGoal(_ ge: GoalEvaluation) -> QualitativeGoal {
     let quotes = ge.supportingNotes.suffix(3).reversed().map(quote)
@@ -104,12 +104,12 @@ extension Builder {
     return locale.percent(ge.status == .notMet ? min(grade, 0.99) : grade)
   }
 
-  /// SPEC §6: break weeks marked — the first week after a break is labelled `‖ W2`.
+  /// docs/reports.md: break weeks marked — the first week after a break is labelled `‖ W2`.
   func chart(goal: Goal, metric: Metric?, measure: Measure, weekly: [WeeklyValue], hasGaps: Bool)
     -> Chart
   {
     let unit = metric?.unit ?? ""
-    // SPEC §6: a per-channel chart names its channel in its title.
+    // docs/reports.md: a per-channel chart names its channel in its title.
     let title = (metric?.title ?? measure.metric) + (measure.channel.map { " — \($0)" } ?? "")
     let targetValue = Self.chartNumber(measure.target.value)
     let calendar = plan.calendar
@@ -161,7 +161,7 @@ extension Builder {
   }
 
   /// One block character per week; `·` for a week without a value. The scale runs from
-  /// the lowest to the highest of the values and the target (SPEC §6: the target's level is
+  /// the lowest to the highest of the values and the target (docs/reports.md: the target's level is
   /// part of it) and spans at least a fifth of their size, so that a change of a few
   /// per cent never fills the whole height. A flat series without a target sits in the
   /// middle.

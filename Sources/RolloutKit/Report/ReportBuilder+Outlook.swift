@@ -1,4 +1,4 @@
-/// Looking ahead and breaks in the report (SPEC §4, §6): the forecast beside each value,
+/// Looking ahead and breaks in the report (docs/gates.md, §6): the forecast beside each value,
 /// the forecast pass in the verdict line, the breaks that touch the phase.
 extension Builder {
   /// `needs the next 2 weeks on target · at this pace met in W3/2027`, or why there is
@@ -58,7 +58,7 @@ extension Builder {
       nl: "in dit tempo gehaald in \(w)")
   }
 
-  /// ` + 3 break weeks` when breaks lengthen the phase's planned span (SPEC §4).
+  /// ` + 3 break weeks` when breaks lengthen the phase's planned span (docs/gates.md).
   func breakWeeks(_ pe: PhaseEvaluation) -> String {
     let all = pe.plannedStart.distance(to: pe.plannedEnd) + 1
     let n = all - plan.calendar.openWeeks(from: pe.plannedStart, through: pe.plannedEnd)
@@ -81,7 +81,7 @@ extension Builder {
     }
   }
 
-  /// SPEC §4: in a break week no metric value is due; the report's "what is missing"
+  /// docs/gates.md: in a break week no metric value is due; the report's "what is missing"
   /// says so, with the plan's reason.
   func breakDueItem() -> DueItem? {
     guard let pause = plan.breakHolding(evaluation.week) else { return nil }

@@ -1,9 +1,9 @@
 /// The later sections: this week's feedback, decisions, what is missing, objectives and
-/// the next phase (SPEC §6, items 4 to 6).
+/// the next phase (docs/reports.md, items 4 to 6).
 extension Builder {
   // MARK: Feedback
 
-  /// SPEC §6: this week's notes about the phase, grouped by their first tag, else by
+  /// docs/reports.md: this week's notes about the phase, grouped by their first tag, else by
   /// channel, else under "other"; tallies by sentiment. Each note appears once, so that
   /// the group tallies add up to the week's tally and no quote is read twice.
   func feedback() -> Feedback {
@@ -51,7 +51,7 @@ extension Builder {
   // MARK: Decisions
 
   func decisionRows() -> [DecisionRow] {
-    // SPEC §4: the go of the pass week is an override only when a required goal was
+    // docs/gates.md: the go of the pass week is an override only when a required goal was
     // unmet in that week; otherwise it confirmed the pass.
     let passing = reported.state == .passed ? passingDecision(reported) : nil
     return reported.decisions.compactMap { e in
@@ -68,7 +68,7 @@ extension Builder {
 
   // MARK: What is missing
 
-  /// SPEC §5 `due`, for the reported phase: the gate engine's `DueList`, so that
+  /// docs/journal.md `due`, for the reported phase: the gate engine's `DueList`, so that
   /// `rollout due` and the report always agree, worded in the report's language.
   func dueItems() -> [DueItem] {
     let pause = reported.state == .active ? breakDueItem() : nil

@@ -1,4 +1,4 @@
-/// The gate verdict line (SPEC §6, item 1): a status word and what it rests on, worded so
+/// The gate verdict line (docs/reports.md, item 1): a status word and what it rests on, worded so
 /// that the reports on two neighbouring phases never contradict each other or `status`.
 extension Builder {
   func verdict() -> GateVerdict {
@@ -94,7 +94,7 @@ extension Builder {
     )
   }
 
-  /// SPEC §6: passed by goals, by decision (a confirmation) or as an override, with who
+  /// docs/reports.md: passed by goals, by decision (a confirmation) or as an override, with who
   /// and why for the last.
   private func passedText(_ pe: PhaseEvaluation, _ passed: ISOWeek) -> String {
     let w = locale.week(passed)

@@ -1,4 +1,4 @@
-/// Builds the report model (SPEC §6) from an evaluation and the journal's entries. A pure
+/// Builds the report model (docs/reports.md) from an evaluation and the journal's entries. A pure
 /// function: no clock, files or environment, so the same inputs give the same report.
 public enum ReportBuilder {
   /// The report on `phaseID` at the evaluation's week. `entries` are the whole journal;
@@ -15,7 +15,7 @@ public enum ReportBuilder {
     return b.report()
   }
 
-  /// The phase a report is about: the one asked for, else the current phase (SPEC §4),
+  /// The phase a report is about: the one asked for, else the current phase (docs/gates.md),
   /// else the first. An unknown phase is an error that suggests the closest id.
   public static func phase(_ requested: String?, in evaluation: Evaluation) throws(DiagnosticsError)
     -> String
@@ -35,7 +35,7 @@ public enum ReportBuilder {
 
   /// The entries the report quotes: those about the report week itself (the week's
   /// feedback), without the ones recorded after `asOf` or withdrawn by a retraction that
-  /// counts, by the gate engine's rules (SPEC §4). Only that week is kept, so that a long
+  /// counts, by the gate engine's rules (docs/gates.md). Only that week is kept, so that a long
   /// journal is not copied.
   static func visible(_ entries: [Entry], week: ISOWeek, asOf: CalendarDate?) -> [Entry] {
     let rule = CountingRule(entries, asOf: asOf)

@@ -13,7 +13,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 }
 
-/// How the report's text values are prepared (SPEC §6): escaped for Markdown (the Markdown
+/// How the report's text values are prepared (docs/reports.md): escaped for Markdown (the Markdown
 /// report and `--format json`), or plain for an output that escapes them itself (HTML,
 /// through the template engine) or needs no escaping (the chat text).
 public enum ReportMarkup: Sendable {

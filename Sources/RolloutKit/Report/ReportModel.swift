@@ -1,4 +1,4 @@
-/// The management report's data (SPEC §6), built by `ReportBuilder` from an evaluation and
+/// The management report's data (docs/reports.md), built by `ReportBuilder` from an evaluation and
 /// the entries, filled into a Mustache template by `ReportRenderer`, and written as-is by
 /// `--format json`. Every text is already escaped for Markdown and worded in the report's
 /// language; text meant for a Mermaid chart is escaped for Mermaid instead. Optional text
@@ -41,7 +41,7 @@ public struct Report: Sendable, Hashable, Codable {
   public var hasBreaks: Bool = false
 }
 
-/// A break of the plan, as the report lists it (SPEC §4 "Breaks").
+/// A break of the plan, as the report lists it (docs/gates.md "Breaks").
 public struct BreakRow: Sendable, Hashable, Codable {
   /// `W52 – W1/2027`.
   public var weeks: String
@@ -62,12 +62,12 @@ public struct GateVerdict: Sendable, Hashable, Codable {
   /// For a passed phase whose goals slipped since: a warning.
   public var warning: String
   public var hasWarning: Bool
-  /// SPEC §4: `at this pace passes in W3/2027` — every required goal met or forecast.
+  /// docs/gates.md: `at this pace passes in W3/2027` — every required goal met or forecast.
   public var forecastPass: String = ""
   public var hasForecastPass: Bool = false
 }
 
-/// Since last week (SPEC §6, item 1): the goals whose status changed since W−1 and the
+/// Since last week (docs/reports.md, item 1): the goals whose status changed since W−1 and the
 /// values that moved.
 public struct SinceLastWeek: Sendable, Hashable, Codable {
   /// The week before the report week: `W47`.
@@ -206,7 +206,7 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   public var trendWeeks: String
   public var chart: Chart?
   public var hasChart: Bool
-  /// SPEC §4 "Looking ahead": `at this pace met in W3/2027`, `needs the next 2 weeks on
+  /// docs/gates.md "Looking ahead": `at this pace met in W3/2027`, `needs the next 2 weeks on
   /// target`, `moving away from the target`; given for goals not met in an active phase.
   public var forecast: String = ""
   public var hasForecast: Bool = false

@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 
 /// Turns the report model into text: Markdown through a logic-less Mustache template, or
-/// the model itself as JSON (SPEC §6).
+/// the model itself as JSON (docs/reports.md).
 public enum ReportRenderer {
   /// The shipped template for a language and format, compiled into the binary.
   public static func defaultTemplate(for language: Language, format: ReportFormat = .markdown)

@@ -1,4 +1,4 @@
-/// `--format text` (SPEC §6): the verdict, the goals still open, and what is missing, in at
+/// `--format text` (docs/reports.md): the verdict, the goals still open, and what is missing, in at
 /// most 15 plain lines to paste into a chat message or an e-mail. No Markdown: the report
 /// is built with `ReportMarkup.text`, and nothing here adds tables, fences or emphasis.
 /// Lists that do not fit are cut, and the cut said in a line of its own.

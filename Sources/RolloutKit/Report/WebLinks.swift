@@ -1,4 +1,4 @@
-/// Web addresses in user text (SPEC §6: a link stays a working link on GitHub and GitLab).
+/// Web addresses in user text (docs/reports.md: a link stays a working link on GitHub and GitLab).
 ///
 /// An address is written as a CommonMark autolink, `<https://…>`, so that its end is
 /// explicit: a closing quote mark or a full stop of ours (or of the sentence) is never

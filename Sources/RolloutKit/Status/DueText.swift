@@ -41,7 +41,7 @@ public struct DueText: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// SPEC §4: nothing is due for metrics in a break week.
+  /// docs/gates.md: nothing is due for metrics in a break week.
   private func breakLine(_ pause: Break, week: ISOWeek) -> [String] {
     let reason = StatusText(colour: false).flat(pause.reason)
     return wrapWords(

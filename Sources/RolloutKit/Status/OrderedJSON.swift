@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value whose objects keep their keys in the order written, so that output a
-/// script reads is byte-for-byte stable and follows the SPEC's key order.
+/// script reads is byte-for-byte stable and follows the the docs's key order.
 public indirect enum OrderedJSON: Sendable {
   case null
   case bool(Bool)

@@ -1,4 +1,4 @@
-/// `rollout status --json` (SPEC §5): the keys, their order and their types are a
+/// `rollout status --json` (docs/journal.md): the keys, their order and their types are a
 /// contract with scripts; `null`s are written, never left out.
 public enum StatusJSON {
   public static func render(_ evaluation: Evaluation) -> String {
@@ -27,7 +27,7 @@ public enum StatusJSON {
       ("passedWeek", .optional(p.passedWeek?.description)),
       ("passedBy", .optional(p.passedBy?.rawValue)),
       ("goals", .array(p.goals.map(goal))),
-      // Added keys come after the original ones (SPEC §5).
+      // Added keys come after the original ones (docs/journal.md).
       ("override", .bool(p.override)),
       ("forecastPass", .optional(p.forecastPass?.description)),
     ])
@@ -60,7 +60,7 @@ public enum StatusJSON {
         ("progress", .optional(g.progress.map { ($0 * 100).rounded() / 100 })),
         ("previousStatus", .string(g.previousStatus.rawValue)),
         ("previousValue", .optional(g.previousValue)),
-        // SPEC §4 "Looking ahead": null where no outlook is due.
+        // docs/gates.md "Looking ahead": null where no outlook is due.
         ("trend", .optional(g.outlook?.trend)),
         ("forecast", .optional(g.outlook?.forecast?.description)),
         ("forecastReason", .optional(g.outlook?.reason?.description)),

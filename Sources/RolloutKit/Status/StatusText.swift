@@ -32,7 +32,7 @@ public struct StatusText: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// SPEC §4: in a break week no metric counts; say so once, with the plan's reason.
+  /// docs/gates.md: in a break week no metric counts; say so once, with the plan's reason.
   private func breakFacts(_ e: Evaluation) -> [String] {
     guard let pause = e.plan.breakHolding(e.week) else { return [] }
     return [
@@ -187,7 +187,7 @@ public struct StatusText: Sendable {
       + wrap(facts, indent: 6) + wrap(g.outlook.map(outlookFacts) ?? [], indent: 6)
   }
 
-  /// SPEC §4 "Looking ahead", in one short line: the budget of a `weeks-met` goal, then
+  /// docs/gates.md "Looking ahead", in one short line: the budget of a `weeks-met` goal, then
   /// the forecast or why there is none.
   private func outlookFacts(_ o: Outlook) -> [String] {
     var facts: [String] = []
@@ -263,7 +263,7 @@ public struct StatusText: Sendable {
   }
 
   /// Value beside target, then how far the goal has come. A `weeks-met` goal counts weeks
-  /// on target against the weeks needed; its `progress` grade (kept in `--json`, SPEC §4)
+  /// on target against the weeks needed; its `progress` grade (kept in `--json`, docs/gates.md)
   /// would grade only the latest week, and read as done while the goal is not met.
   private func quantitativeFacts(_ g: GoalEvaluation, _ m: Measure, plan: Plan) -> [String] {
     let unit = plan.metric(m.metric)?.unit

@@ -1,4 +1,4 @@
-/// SPEC §2: ids are lowercase letters, digits, `-` and `_`.
+/// docs/plan.md: ids are lowercase letters, digits, `-` and `_`.
 public func isValidID(_ s: String) -> Bool {
   guard !s.isEmpty, s.utf8.count <= 64 else { return false }
   return s.utf8.allSatisfy { b in

@@ -1,4 +1,4 @@
-/// Dates and weeks as people write them (SPEC §1), read in one place for every option,
+/// Dates and weeks as people write them (docs/languages.md), read in one place for every option,
 /// the plan's `starts:` and CSV cells.
 ///
 /// Dates: `2026-11-20`, `20.11.2026` (fi), `20-11-2026` (nl), day and month with one or

@@ -1,4 +1,4 @@
-/// The shell's side of writing (SPEC §3): read the journal, ask the gates whether each
+/// The shell's side of writing (docs/journal.md): read the journal, ask the gates whether each
 /// entry's phase is open, and hand the answer to `Capture`.
 extension Capture {
   /// Validates and appends the drafts; returns the entries as written. Throws every

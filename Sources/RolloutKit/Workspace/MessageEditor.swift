@@ -1,6 +1,6 @@
 import Foundation
 
-/// Asks for a note's text in the user's editor, like `git commit` (SPEC §5).
+/// Asks for a note's text in the user's editor, like `git commit` (docs/journal.md).
 public enum MessageEditor {
   /// The line above rollout's instructions, as git's `commit --cleanup=scissors` writes
   /// it: it and everything below it are dropped from the note.

@@ -1,5 +1,5 @@
 extension Language {
-  /// The language of the messages (SPEC §1): `ROLLOUT_LANG` (en, fi, nl) if set, else the
+  /// The language of the messages (docs/languages.md): `ROLLOUT_LANG` (en, fi, nl) if set, else the
   /// first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set: `fi_FI.UTF-8` → fi, `nl_NL` or
   /// `nl_BE` → nl, anything else → en. The shell resolves it and passes it in.
   public init(messagesFor environment: [String: String]) {

@@ -1,4 +1,4 @@
-/// SPEC §4: entries for a locked phase are refused unless forced; decisions are refused
+/// docs/gates.md: entries for a locked phase are refused unless forced; decisions are refused
 /// even when forced if their phase is locked, already passed, or the plan has stopped.
 public enum PhaseLock {
   /// The refusal for `entry`, or `nil` when it may be written. The one place that asks
@@ -55,7 +55,7 @@ public enum PhaseLock {
   }
 
   /// The phase of a new note without `--phase`: the goal's phase when it names a goal of
-  /// the plan, else the current phase (SPEC §4) of `evaluation`.
+  /// the plan, else the current phase (docs/gates.md) of `evaluation`.
   public static func notePhase(goal: String?, plan: Plan, evaluation: Evaluation) -> String? {
     if let goal, let owner = plan.goal(goal)?.phase.id { return owner }
     return evaluation.currentPhase
@@ -63,7 +63,7 @@ public enum PhaseLock {
 }
 
 extension Workspace {
-  /// The phase of a new note without `--phase` (SPEC §4), with the evaluation at `week` it
+  /// The phase of a new note without `--phase` (docs/gates.md), with the evaluation at `week` it
   /// was read from (the check of the note uses it again). Throws when no phase is unlocked
   /// in `week`.
   public func notePhase(goal: String?, week: ISOWeek, entries: [Entry]) throws(DiagnosticsError)

@@ -1,4 +1,4 @@
-/// Why an entry is refused because of its phase's gate (SPEC §4), as a value.
+/// Why an entry is refused because of its phase's gate (docs/gates.md), as a value.
 public enum PhaseRefusal: Sendable, Hashable {
   /// A decision about a phase that is locked in its week.
   case decisionLocked(phase: String, week: ISOWeek, LockReason)

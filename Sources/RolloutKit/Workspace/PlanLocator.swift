@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the plan file (SPEC §1): `--plan`, else `ROLLOUT_PLAN`, else the single plan in
+/// Finds the plan file (docs/languages.md): `--plan`, else `ROLLOUT_PLAN`, else the single plan in
 /// `./Plans/` (journals excluded).
 public enum PlanLocator {
   public static func locate(
@@ -58,7 +58,7 @@ public enum PlanLocator {
     return path
   }
 
-  /// SPEC §1: beside the plan as `<stem>.journal.yaml`, unless the plan's `journal:`
+  /// docs/languages.md: beside the plan as `<stem>.journal.yaml`, unless the plan's `journal:`
   /// key names another path (relative to the plan).
   public static func journalPath(planPath: String, journalKey: String?) -> String {
     let folder = (planPath as NSString).deletingLastPathComponent

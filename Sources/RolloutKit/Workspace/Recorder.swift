@@ -1,6 +1,6 @@
 import Foundation
 
-/// Who is logging and when: the author default and the `at` time stamp (SPEC §1, §5).
+/// Who is logging and when: the author default and the `at` time stamp (docs/languages.md, §5).
 public enum Recorder {
   /// `--author`, else `ROLLOUT_AUTHOR`, else `git config user.name`, else `$USER`, else
   /// "unknown".

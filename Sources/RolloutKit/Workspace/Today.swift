@@ -1,6 +1,6 @@
 import Foundation
 
-/// "Today" (SPEC §1): the system date, or `ROLLOUT_TODAY=YYYY-MM-DD`.
+/// "Today" (docs/languages.md): the system date, or `ROLLOUT_TODAY=YYYY-MM-DD`.
 public enum Today {
   public static func resolve(environment: [String: String], now: Date = Date()) throws(
     DiagnosticsError

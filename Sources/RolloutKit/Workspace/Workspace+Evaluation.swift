@@ -6,7 +6,7 @@ extension Workspace {
 }
 
 extension Workspace {
-  /// Reads the journal and evaluates every gate at `week` (SPEC §4; `asOf` also ignores
+  /// Reads the journal and evaluates every gate at `week` (docs/gates.md; `asOf` also ignores
   /// entries recorded after that day). What `status` and `due` show.
   public func evaluation(week: ISOWeek, asOf: CalendarDate?) throws(DiagnosticsError)
     -> Evaluation
@@ -37,7 +37,7 @@ extension Workspace {
 }
 
 extension Workspace {
-  /// SPEC §5: an evaluating command asked about a week after this week is refused as a
+  /// docs/journal.md: an evaluating command asked about a week after this week is refused as a
   /// probable typo (`--week 2062-W48` for 2026-W48), unless `force`.
   public func checkReportWeek(_ week: ISOWeek, force: Bool) throws(DiagnosticsError) {
     guard !force, week > thisWeek else { return }

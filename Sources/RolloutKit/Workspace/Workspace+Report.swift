@@ -1,7 +1,7 @@
 import Foundation
 
 extension Workspace {
-  /// SPEC §5 `report`: evaluates the plan at `week` (and `asOf`), builds the report on
+  /// docs/journal.md `report`: evaluates the plan at `week` (and `asOf`), builds the report on
   /// `phase` (default: the current phase) and renders it in `language` (default: the
   /// plan's), through the template file at `templatePath` or the shipped one.
   public func report(

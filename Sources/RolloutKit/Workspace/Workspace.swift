@@ -19,7 +19,7 @@ public struct Workspace: Sendable {
     self.environment = environment
   }
 
-  /// Finds and loads the plan (SPEC §1); a plan with errors throws all of them.
+  /// Finds and loads the plan (docs/languages.md); a plan with errors throws all of them.
   public static func open(
     planOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
     directory: String = FileManager.default.currentDirectoryPath
@@ -34,7 +34,7 @@ public struct Workspace: Sendable {
       plan: plan, today: today, environment: environment)
   }
 
-  /// The language of the messages, from the environment (SPEC §1).
+  /// The language of the messages, from the environment (docs/languages.md).
   public var language: Language { Language(messagesFor: environment) }
 
   /// This week, from `today`.

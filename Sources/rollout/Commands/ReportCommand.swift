@@ -2,7 +2,7 @@ import ArgumentParser
 import RolloutKit
 
 extension Rollout {
-  /// `rollout report`: the management report (SPEC §6).
+  /// `rollout report`: the management report (docs/reports.md).
   struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",

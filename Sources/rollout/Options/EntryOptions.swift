@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RolloutKit
 
-/// `--week`/`--date`, `--author` and `--force`, shared by every writing command (SPEC §5).
+/// `--week`/`--date`, `--author` and `--force`, shared by every writing command (docs/journal.md).
 struct EntryOptions: ParsableArguments {
   @Option(
     name: .long,

@@ -28,7 +28,7 @@ enum Output {
   }
 }
 
-/// Runs a command body; diagnostics go to stderr and the process exits 1 (SPEC §5).
+/// Runs a command body; diagnostics go to stderr and the process exits 1 (docs/journal.md).
 func reporting<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()

@@ -7,7 +7,7 @@ import RolloutKit
 enum Shell {
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-  /// The language of every message (SPEC §1).
+  /// The language of every message (docs/languages.md).
   static var language: Language { Language(messagesFor: environment) }
 
   /// Today, for `W47` and `47`; a wrong `ROLLOUT_TODAY` is reported when the plan is

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RolloutKit
 
-/// `--week` / `--as-of`, shared by every evaluating command (SPEC §4).
+/// `--week` / `--as-of`, shared by every evaluating command (docs/gates.md).
 struct WeekOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -31,7 +31,7 @@ struct WeekOptions: ParsableArguments {
   }
 
   /// The report week and the as-of day, from the options and today. A week after this
-  /// week is refused unless `--force` (SPEC §5).
+  /// week is refused unless `--force` (docs/journal.md).
   func resolve(in workspace: Workspace) throws(DiagnosticsError)
     -> (week: ISOWeek, asOf: CalendarDate?)
   {

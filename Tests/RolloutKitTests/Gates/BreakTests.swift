@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Breaks": a break week has no weekly value; windows and staleness skip it as if
+/// docs/gates.md "Breaks": a break week has no weekly value; windows and staleness skip it as if
 /// it were not in the calendar, and planned spans hold their weeks without it.
 @Suite("Breaks")
 struct BreakTests {

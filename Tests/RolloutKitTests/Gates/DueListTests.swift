@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// `rollout due` (SPEC §5): what the active phase still lacks this week.
+/// `rollout due` (docs/journal.md): what the active phase still lacks this week.
 @Suite("Due list")
 struct DueListTests {
   let p = plan(

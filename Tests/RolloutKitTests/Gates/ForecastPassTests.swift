@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4: a phase's forecast pass is the latest week in which its required goals are
+/// docs/gates.md: a phase's forecast pass is the latest week in which its required goals are
 /// met or forecast — only when every required qualitative goal is met already, never on
 /// hold, never under `unlock: decision`.
 @Suite("Forecast pass")

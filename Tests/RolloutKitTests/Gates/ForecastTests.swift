@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Looking ahead": a least-squares line through the phase's weekly values,
+/// docs/gates.md "Looking ahead": a least-squares line through the phase's weekly values,
 /// continued one value per non-break week and judged by the goal's own rule; the first
 /// week within 26 in which the goal would be met, or why there is none.
 @Suite("Forecast")

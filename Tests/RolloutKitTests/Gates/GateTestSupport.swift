@@ -1,6 +1,6 @@
 import RolloutKit
 
-/// Small builders so that gate tests read like the SPEC's tables.
+/// Small builders so that gate tests read like the the docs's tables.
 
 func wk(_ text: String) -> ISOWeek {
   guard let week = ISOWeek(text) else { preconditionFailure("bad week in a test: \(text)") }

@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Phase states": unlock, latched pass, the next phase the week after,
+/// docs/gates.md "Phase states": unlock, latched pass, the next phase the week after,
 /// decisions, planned weeks, overdue, and the current phase.
 @Suite("Phase gates")
 struct PhaseGateTests {
@@ -140,7 +140,7 @@ struct PhaseGateTests {
     j.decide("2026-W12", "a", .go)
     let lifted = p.evaluate(j, at: "2026-W12")
     #expect(lifted.phase("a")?.passedWeek == wk("2026-W12"))
-    // SPEC §4: the go lifts the hold; its goals are met in W12, so it passes by goals.
+    // docs/gates.md: the go lifts the hold; its goals are met in W12, so it passes by goals.
     #expect(lifted.phase("a")?.passedBy == .goals)
     #expect(lifted.phase("a")?.override == false)
     #expect(lifted.phase("a")?.onHold == false)

@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Qualitative goal": met when the latest assessment at or before W says met and
+/// docs/gates.md "Qualitative goal": met when the latest assessment at or before W says met and
 /// at least `evidence` non-retracted notes link to the goal, counted from the unlock.
 @Suite("Qualitative goals")
 struct QualitativeGoalTests {
@@ -66,7 +66,7 @@ struct QualitativeGoalTests {
     #expect(result.supportingNotes.count == evidence)
   }
 
-  @Test("reasons read as the SPEC words them")
+  @Test("reasons read as the docs word them")
   func wording() {
     #expect(PendingReason.notAssessed.description == "not assessed")
     #expect(PendingReason.evidence(have: 1, need: 2).description == "1 of 2 supporting notes")

@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Quantitative goal": the last `window` weeks with a value, from the phase's
+/// docs/gates.md "Quantitative goal": the last `window` weeks with a value, from the phase's
 /// unlock to W; pending when short or stale; else the aggregate (or weeks-met) vs target.
 @Suite("Quantitative goals")
 struct QuantitativeGoalTests {

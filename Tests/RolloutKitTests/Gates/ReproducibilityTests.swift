@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 `--week` and `--as-of`, and SPEC §3 `retract`: any past report can be
+/// docs/gates.md `--week` and `--as-of`, and docs/journal.md `retract`: any past report can be
 /// reproduced exactly.
 @Suite("Report week, as-of day and retractions")
 struct ReproducibilityTests {

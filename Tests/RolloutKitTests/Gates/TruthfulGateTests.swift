@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 as far as a verdict may claim it: a go is an override only with a required goal
+/// docs/gates.md as far as a verdict may claim it: a go is an override only with a required goal
 /// unmet, a negative note is counter-evidence, a sum counts up from 0, and every goal
 /// carries its status and value of the week before.
 @Suite("Gates claim what the record shows")

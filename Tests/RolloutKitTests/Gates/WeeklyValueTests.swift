@@ -1,7 +1,7 @@
 import RolloutKit
 import Testing
 
-/// SPEC §4 "Weekly value": the plan's `combine` over the week's entries of the metric (and
+/// docs/gates.md "Weekly value": the plan's `combine` over the week's entries of the metric (and
 /// of the goal's channel), retracted ones excluded, later weeks ignored.
 @Suite("Weekly value of a metric")
 struct WeeklyValueTests {

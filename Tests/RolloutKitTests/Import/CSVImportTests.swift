@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §5 `import`: spreadsheet exports as they come, all rows or none.
+/// docs/journal.md `import`: spreadsheet exports as they come, all rows or none.
 @Suite struct CSVImportTests {
   func drafts(_ text: String, bom: Bool = false, fallback: ISOWeek? = nil)
     -> Result<[EntryDraft], DiagnosticsError>

@@ -4,7 +4,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §3: one entry per line, a flow mapping behind `- `, read back exactly.
+/// docs/journal.md: one entry per line, a flow mapping behind `- `, read back exactly.
 @Suite struct EntryCodecTests {
   @Test(arguments: Entry.Kind.allCases)
   func eachKindReadsBackAsWritten(kind: Entry.Kind) {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §3 reading: every problem located as `journal:LINE:COL`, all of them at once.
+/// docs/journal.md reading: every problem located as `journal:LINE:COL`, all of them at once.
 @Suite struct JournalReaderTests {
   static let ok = "- {id: c0ffee01, at: \"2026-11-25T10:02:11+02:00\", week: 2026-W48, kind: "
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §3 writing: whole lines, one write, nothing after a damaged tail; repair keeps
+/// docs/journal.md writing: whole lines, one write, nothing after a damaged tail; repair keeps
 /// every byte.
 @Suite struct JournalWriterTests {
   let note = EntryCodec.line(sampleEntry(.note))
@@ -92,7 +92,7 @@ import Testing
   }
 }
 
-/// The checks a writing command makes before anything is written (SPEC §3, §4).
+/// The checks a writing command makes before anything is written (docs/journal.md, §4).
 @Suite struct CaptureTests {
   func prepare(_ body: Entry.Body, week: ISOWeek = w48, force: Bool = false, existing: [Entry] = [])
     -> [Diagnostic]

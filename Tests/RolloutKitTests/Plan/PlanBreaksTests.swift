@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §2 `breaks:`: a week or `FROM..TO` in ISO form with a required reason; `check`
+/// docs/plan.md `breaks:`: a week or `FROM..TO` in ISO form with a required reason; `check`
 /// reports every mistake where it is, with a fix.
 @Suite struct PlanBreaksTests {
   /// A valid plan with `breaks` (the text after `breaks:`) on line 3.

@@ -4,7 +4,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §2: every plan error is reported compiler-style with line, column and a fix.
+/// docs/plan.md: every plan error is reported compiler-style with line, column and a fix.
 @Suite struct PlanDiagnosticsTests {
   /// The broken plans under `Tests/Fixtures/plans/diagnostics/`: each `NAME.yaml` beside
   /// `NAME.expected`, every diagnostic it must produce as `rollout check` prints them.

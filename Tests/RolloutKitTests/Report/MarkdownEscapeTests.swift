@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §6: user text never breaks a table, starts a block, injects HTML or ends a
+/// docs/reports.md: user text never breaks a table, starts a block, injects HTML or ends a
 /// Mermaid block.
 struct MarkdownEscapeTests {
   @Test(arguments: [

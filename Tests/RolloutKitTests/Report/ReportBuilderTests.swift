@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// The report model (SPEC §6), built from hand-made evaluations.
+/// The report model (docs/reports.md), built from hand-made evaluations.
 struct ReportBuilderTests {
   typealias F = ReportFixture
 
@@ -149,7 +149,7 @@ struct ReportBuilderTests {
     #expect(rows.map(\.isOverride) == [false, true])
     #expect(rows.map(\.isConfirmation) == [false, false])
     #expect(rows[1].reason == "Tool is live")
-    // SPEC §4: a go with every required goal met is a confirmation, never an override.
+    // docs/gates.md: a go with every required goal met is a confirmation, never an override.
     e.phases[1].override = false
     let confirmed = Self.report(e).decisions
     #expect(confirmed.map(\.isOverride) == [false, false])

@@ -3,7 +3,7 @@ import Testing
 @testable import RolloutKit
 
 /// Hostile user text in every place the report shows it: tables keep their columns, no
-/// HTML gets through, Mermaid blocks stay intact (SPEC §6).
+/// HTML gets through, Mermaid blocks stay intact (docs/reports.md).
 struct ReportEscapingTests {
   static let hostile = [
     "pipe | in | text",

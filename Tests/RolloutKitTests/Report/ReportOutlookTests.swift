@@ -3,7 +3,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §6 with §4 "Looking ahead" and "Breaks": the forecast beside each value, the
+/// docs/reports.md with §4 "Looking ahead" and "Breaks": the forecast beside each value, the
 /// forecast pass in the verdict line, the breaks listed and marked in the charts — on the
 /// fixture in `Tests/Fixtures/ahead/`, compared with committed snapshots.
 @Suite struct ReportOutlookTests {

@@ -70,7 +70,7 @@ struct ReportSnapshotTests {
       Self.render(week: "2026-W46", language: .en, format: .json), named: "scale-w46.en.json")
   }
 
-  /// SPEC §6: a past week's report does not change when later entries are added.
+  /// docs/reports.md: a past week's report does not change when later entries are added.
   @Test func aPastWeeksReportIsUnchangedByLaterEntries() throws {
     let plan = try PlanLoader.load(path: Self.fixture)
     let journal = PlanLocator.journalPath(planPath: Self.fixture, journalKey: plan.journal)

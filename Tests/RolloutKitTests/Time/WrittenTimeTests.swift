@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §1: dates and weeks as people write them, and what a wrong one says.
+/// docs/languages.md: dates and weeks as people write them, and what a wrong one says.
 @Suite struct WrittenTimeTests {
   static let today = CalendarDate(year: 2026, month: 11, day: 25)!  // 2026-W48
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// SPEC §1: the language of the messages, from the environment.
+/// docs/languages.md: the language of the messages, from the environment.
 @Suite struct MessageLanguageTests {
   @Test(
     "ROLLOUT_LANG, else the first of LC_ALL, LC_MESSAGES, LANG that is set",

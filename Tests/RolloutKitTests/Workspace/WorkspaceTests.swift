@@ -51,7 +51,7 @@ import Testing
     }
   }
 
-  /// SPEC §1: `--plan` first, then `ROLLOUT_PLAN`, then `./Plans/`.
+  /// docs/languages.md: `--plan` first, then `ROLLOUT_PLAN`, then `./Plans/`.
   @Test func theOptionWinsOverTheEnvironmentWhichWinsOverPlans() throws {
     let dir = try folder(["Plans/a.yaml": "", "b.yaml": "", "c.yaml": ""])
     let b = (dir as NSString).appendingPathComponent("b.yaml")
@@ -78,7 +78,7 @@ import Testing
     }
   }
 
-  /// SPEC §1: beside the plan as `<stem>.journal.yaml`, or the plan's `journal:` key,
+  /// docs/languages.md: beside the plan as `<stem>.journal.yaml`, or the plan's `journal:` key,
   /// relative to the plan.
   @Test(
     arguments: [

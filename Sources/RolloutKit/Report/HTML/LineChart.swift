@@ -12,7 +12,7 @@ public struct ChartWeek: Sendable, Hashable, Codable {
   }
 }
 
-/// A week-by-week line chart as inline SVG (SPEC §6, `--format html`): the weekly values as
+/// A week-by-week line chart as inline SVG (docs/reports.md, `--format html`): the weekly values as
 /// a solid line with round markers, the target as a dashed line, break weeks hatched. It
 /// reads in black-and-white print (line style and markers, not colour, tell the two apart)
 /// and to a screen reader (`<title>` and `<desc>`). Pure: the same chart, the same bytes.

@@ -53,7 +53,7 @@ extension Builder {
       number: { locale.number($0) })
   }
 
-  /// Whether `week` is one of the plan's break weeks (SPEC §4), hatched in the chart.
+  /// Whether `week` is one of the plan's break weeks (docs/gates.md), hatched in the chart.
   func isBreak(_ week: ISOWeek) -> Bool { plan.calendar.contains(week) }
 
   /// `Plan · Phase 2: Pilot · week 48 (23–29 Nov 2026)`, escaped for a CSS string.

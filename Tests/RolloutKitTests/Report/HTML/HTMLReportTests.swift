@@ -3,7 +3,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// `--format html` (SPEC §6): one self-contained page, user text escaped exactly once by
+/// `--format html` (docs/reports.md): one self-contained page, user text escaped exactly once by
 /// the template engine, the same sections as the Markdown report, and templates that
 /// cannot turn the escaping off by mistake.
 struct HTMLReportTests {
@@ -67,7 +67,7 @@ struct HTMLReportTests {
     }
   }
 
-  /// SPEC §4 breaks: a break week inside the chart, and one after the last value up to
+  /// docs/gates.md breaks: a break week inside the chart, and one after the last value up to
   /// the report week, are hatched and named in the chart's description.
   @Test func breakWeeksAreHatchedInTheChart() throws {
     var plan = ReportFixture.plan(language: .fi)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// The SVG line chart of an HTML report (SPEC §6): values, target, break weeks, localized
+/// The SVG line chart of an HTML report (docs/reports.md): values, target, break weeks, localized
 /// axes, accessible, and safe against any title.
 struct LineChartTests {
   static func chart(

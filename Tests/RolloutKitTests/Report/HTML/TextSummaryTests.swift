@@ -2,7 +2,7 @@ import Testing
 
 @testable import RolloutKit
 
-/// `--format text` (SPEC §6): the verdict, what is open and what is missing in at most 15
+/// `--format text` (docs/reports.md): the verdict, what is open and what is missing in at most 15
 /// plain lines, whatever the size of the plan.
 struct TextSummaryTests {
   static func report(language: Language = .en) -> Report {
