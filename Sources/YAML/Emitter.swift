@@ -62,7 +62,8 @@ public enum Emitter {
   }
 
   static let yaml11Words: Set<String> = [
-    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+    "OFF",
   ]
 
   /// `2026-W48`: every YAML reader takes it as text, so journals can show weeks unquoted.

@@ -84,7 +84,8 @@ public struct Parser {
       if !valid {
         return YAMLError(
           mark: Mark(line: line, column: column),
-          message: "the file is not valid UTF-8 text (byte 0x\(String(b, radix: 16, uppercase: true)))",
+          message:
+            "the file is not valid UTF-8 text (byte 0x\(String(b, radix: 16, uppercase: true)))",
           suggestion: "save the file as UTF-8 in your editor")
       }
       i += length

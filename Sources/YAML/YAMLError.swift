@@ -101,7 +101,8 @@ public struct YAMLError: Error, Sendable, Hashable {
         "write '\\\\' for a backslash, or use single quotes"
       ),
       (
-        "block sequence entries are not allowed", "a '- ' list item appears where a value was expected",
+        "block sequence entries are not allowed",
+        "a '- ' list item appears where a value was expected",
         "put the list on its own lines, indented under its key"
       ),
       (

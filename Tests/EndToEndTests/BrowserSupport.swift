@@ -47,7 +47,8 @@ enum Browser {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failure("\(tool) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+      throw Failure(
+        "\(tool) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
     }
     return data
   }
@@ -118,7 +119,9 @@ enum Browser {
 
   /// A PNG of every page, at screen resolution, for people to look at.
   static func pngs(_ pdf: URL, to folder: URL, name: String) throws {
-    try run(pdftoppm, ["-r", "70", "-png", pdf.path, folder.appendingPathComponent(name).path], in: folder)
+    try run(
+      pdftoppm, ["-r", "70", "-png", pdf.path, folder.appendingPathComponent(name).path], in: folder
+    )
   }
 
   struct Failure: Error, CustomStringConvertible {

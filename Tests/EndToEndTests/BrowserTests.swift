@@ -63,7 +63,9 @@ struct BrowserTests {
     #expect(pages >= 1)
     for page in 1...max(1, pages) {
       let pageText = try Browser.text(pdf, page: page, in: dir)
-      #expect(pageText.contains(Self.pageFooter(lang, page, of: pages)), "page \(page): \(pageText.suffix(120))")
+      #expect(
+        pageText.contains(Self.pageFooter(lang, page, of: pages)),
+        "page \(page): \(pageText.suffix(120))")
       #expect(pageText.contains(Self.plain(report.plan)), "page \(page) has no plan in its footer")
     }
     let ink = try Browser.inkPerPage(pdf, in: dir)

@@ -32,10 +32,13 @@ import Testing
     let folder = try makeScratchFolder()
     #expect(try complete("rollout report --lang ", in: folder) == ["en", "fi", "nl"])
     #expect(try complete("rollout report --format ", in: folder).contains("json"))
-    #expect(try complete("rollout init --template ", in: folder) == ["basic", "basic-fi", "basic-nl"])
-    #expect(try complete("rollout decide listen ", in: folder) == ["go", "hold", "recycle", "stop"])
+    #expect(
+      try complete("rollout init --template ", in: folder) == ["basic", "basic-fi", "basic-nl"])
+    #expect(
+      try complete("rollout decide listen ", in: folder) == ["go", "hold", "recycle", "stop"])
     #expect(try complete("rollout assess personas ", in: folder) == ["met", "not-met"])
-    #expect(try complete("rollout note --sentiment ", in: folder) == ["negative", "neutral", "positive"])
+    #expect(
+      try complete("rollout note --sentiment ", in: folder) == ["negative", "neutral", "positive"])
     #expect(try complete("rollout log --kind ", in: folder).contains("retract"))
     #expect(try complete("rollout ed", in: folder) == ["edit"])
   }

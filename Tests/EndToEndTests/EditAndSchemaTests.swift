@@ -5,7 +5,9 @@ import Testing
 @Suite struct EditAndSchemaTests {
   /// A workspace with the journal test plan, and an editor script that runs `body` on the
   /// file it is given ("$1").
-  func setUp(_ body: String, name: String = #function) throws -> (folder: URL, plan: String, editor: String) {
+  func setUp(_ body: String, name: String = #function) throws -> (
+    folder: URL, plan: String, editor: String
+  ) {
     let (folder, _) = try workspace(name)
     let script = folder.appendingPathComponent("editor.sh")
     try Data("set -e\nfile=\"$1\"\n\(body)\n".utf8).write(to: script)
@@ -33,7 +35,8 @@ import Testing
     let (folder, plan, editor) = try setUp("sed -i '0,/weeks: 4/s//weeks: four/' \"$file\"")
     let before = try String(contentsOfFile: plan, encoding: .utf8)
     #expect(before.contains("weeks: 4"))
-    let result = try runRollout(["edit"], in: folder, environment: ["VISUAL": editor, "EDITOR": "false"])
+    let result = try runRollout(
+      ["edit"], in: folder, environment: ["VISUAL": editor, "EDITOR": "false"])
     #expect(result.status == 1)
     #expect(try String(contentsOfFile: plan, encoding: .utf8) == before)
     let kept = plan + ".edited"
@@ -42,7 +45,8 @@ import Testing
     #expect(result.stderr.contains("error: 'weeks' of phase"))
     #expect(
       result.stderr.contains(
-        "Plans/plan.yaml is unchanged: your version has 1 error. It is kept in Plans/plan.yaml.edited"))
+        "Plans/plan.yaml is unchanged: your version has 1 error. It is kept in Plans/plan.yaml.edited"
+      ))
     #expect(try leftovers(folder).isEmpty)
   }
 
@@ -85,7 +89,8 @@ import Testing
     let (folder, _, _) = try setUp("true")
     let result = try runRollout(["edit"], in: folder, environment: ["EDITOR": "no-such-editor-xyz"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("cannot start the editor 'no-such-editor-xyz'; the plan is unchanged"))
+    #expect(
+      result.stderr.contains("cannot start the editor 'no-such-editor-xyz'; the plan is unchanged"))
   }
 
   @Test func noEditorAndNoTerminalIsAUsageError() throws {
@@ -156,7 +161,9 @@ func runProcess(
   process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
   process.currentDirectoryURL = directory
-  var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "dumb"]
+  var env = [
+    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "dumb",
+  ]
   env.merge(environment) { _, new in new }
   process.environment = env
   let out = Pipe()

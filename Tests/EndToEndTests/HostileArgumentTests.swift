@@ -22,10 +22,22 @@ import Testing
     (["report", "--week", "9999-W52", "--force"], 0, ""),
     (["note", "x", "--week", "9999-W52"], 1, "error: 9999-W52 is after this week (2026-W48)"),
     (["note", "x", "--date", "9999-12-31"], 1, "error: 9999-W52 is after this week (2026-W48)"),
-    (["note", "x", "--week", "9999-W99"], 64, "Error: '9999-W99' is not a week: 9999 has 52 weeks, so there is no week 99. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."),
-    (["note", "x", "--date", "0000-00-00"], 64, "Error: '0000-00-00' is not a day in the calendar. Write a date like 2026-11-20, 20.11.2026 or 20-11-2026."),
-    (["status", "--week", ""], 64, "Error: '' is not a week. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."),
-    (["log", "--since", "9999-W99"], 64, "Error: '9999-W99' is not a week: 9999 has 52 weeks, so there is no week 99. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."),
+    (
+      ["note", "x", "--week", "9999-W99"], 64,
+      "Error: '9999-W99' is not a week: 9999 has 52 weeks, so there is no week 99. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."
+    ),
+    (
+      ["note", "x", "--date", "0000-00-00"], 64,
+      "Error: '0000-00-00' is not a day in the calendar. Write a date like 2026-11-20, 20.11.2026 or 20-11-2026."
+    ),
+    (
+      ["status", "--week", ""], 64,
+      "Error: '' is not a week. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."
+    ),
+    (
+      ["log", "--since", "9999-W99"], 64,
+      "Error: '9999-W99' is not a week: 9999 has 52 weeks, so there is no week 99. Write a week like 2026-W47, W47 or 47 (this year), 47/2026 or wk 47 2026."
+    ),
     // Numbers a metric cannot be.
     (["metric", "csat", "1e400"], 1, "error: '1e400' is not a number rollout can use"),
     (["metric", "csat", "nan"], 1, "error: 'nan' is not a number rollout can use"),
@@ -34,7 +46,10 @@ import Testing
     // A negative value is the value, not an unknown option (it was a usage error).
     (["metric", "csat", "-0"], 0, ""),
     (["metric", "csat", "-5,5", "--channel", "chat"], 0, ""),
-    (["metric", "csat"], 64, "Error: The value is missing. Give a number after the metric's name, such as 18.5."),
+    (
+      ["metric", "csat"], 64,
+      "Error: The value is missing. Give a number after the metric's name, such as 18.5."
+    ),
     (["metric", "csat", "4", "5"], 64, "Error: Give one value, not 2: 4 5"),
     (["metric", "csat", "4", "--bogus"], 64, "Error: Unknown option '--bogus'."),
     // Empty strings.

@@ -51,7 +51,9 @@ import Testing
     let r = try runRollout(["metric", "vastausaika", "30", "--week", "2026-W47"], in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     let broken = Self.plan.replacingOccurrences(of: "starts: 2.11.2026", with: "starts: 31.11.2026")
-      .replacingOccurrences(of: "    weeks: 4\n    goals:\n      - id: persoonat", with: "    wekes: 4\n    goals:\n      - id: persoonat")
+      .replacingOccurrences(
+        of: "    weeks: 4\n    goals:\n      - id: persoonat",
+        with: "    wekes: 4\n    goals:\n      - id: persoonat")
     try Data(broken.utf8).write(to: folder.appendingPathComponent("rikki.yaml"))
     try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("vanha.yaml"))
     try Data(
@@ -95,7 +97,8 @@ import Testing
       !$0.hasPrefix("Usage:") && !$0.contains("for more information")
     }.joined(separator: "\n")
     // Quoted names and keys, options (--week), entry kinds as typed (metric) and ids.
-    return lines.replacing(/'[^'\n]*'/, with: "").replacing(/\b[a-f][0-9a-f]{7}\b/, with: "").replacing(/--[a-z-]+/, with: "")
+    return lines.replacing(/'[^'\n]*'/, with: "").replacing(/\b[a-f][0-9a-f]{7}\b/, with: "")
+      .replacing(/--[a-z-]+/, with: "")
       .replacing(/\ (note|metric|assess|decide|retract)\ /, with: "  ")
       .replacingOccurrences(of: "error:", with: "").replacingOccurrences(of: "warning:", with: "")
   }
@@ -146,9 +149,11 @@ import Testing
   @Test("ROLLOUT_LANG wins over LANG; LC_ALL over LANG")
   func precedence() throws {
     let folder = try workspace()
-    let nl = try runRollout(["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "ROLLOUT_LANG": "nl"])
+    let nl = try runRollout(
+      ["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "ROLLOUT_LANG": "nl"])
     #expect(nl.stdout.contains("actieve fase"), "\(nl.stdout)")
-    let en = try runRollout(["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "LC_ALL": "C"])
+    let en = try runRollout(
+      ["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8", "LC_ALL": "C"])
     #expect(en.stdout.contains("active phase"), "\(en.stdout)")
   }
 

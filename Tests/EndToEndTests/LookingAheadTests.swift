@@ -71,7 +71,8 @@ import Testing
     #expect(result.stdout.contains("at this pace passes in 2027-W03"))
     #expect(result.stdout.contains("      at this pace met in 2027-W02\n"))
     #expect(
-      result.stdout.contains("      needs the next 2 weeks on target · at this pace met in 2027-W03\n"))
+      result.stdout.contains(
+        "      needs the next 2 weeks on target · at this pace met in 2027-W03\n"))
   }
 
   @Test func anEntryInABreakWeekStaysInTheLog() throws {

@@ -80,10 +80,16 @@ struct ReportCommandTests {
     (["report", "--format", "pdf"], 64, "Use markdown, html, text or json"),
     (["report", "--template", "missing.mustache"], 1, "'missing.mustache' does not exist"),
     (["report", "--print-template", "--format", "json"], 64, "--format json has no template"),
-    (["report", "--template", "t.mustache", "--format", "text"], 64, "--format text has no template"),
+    (
+      ["report", "--template", "t.mustache", "--format", "text"], 64,
+      "--format text has no template"
+    ),
     (["report", "--print-template", "--template", "t.mustache"], 64, "leave out --template"),
     // A missing folder is created; a file in the way of one is named.
-    (["report", "--out", "Plans/rollout.yaml/r.md"], 1, "the folder 'Plans/rollout.yaml' is missing"),
+    (
+      ["report", "--out", "Plans/rollout.yaml/r.md"], 1,
+      "the folder 'Plans/rollout.yaml' is missing"
+    ),
   ])
   func mistakesAreExplained(arguments: [String], status: Int32, message: String) throws {
     let dir = try Self.workspace()

@@ -12,7 +12,9 @@ import Testing
     let plans = folder.appendingPathComponent("Plans")
     try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
     var plan = try String(contentsOf: fixture("truth/plan.yaml"), encoding: .utf8)
-    if let unlock { plan = plan.replacingOccurrences(of: "metrics:", with: "unlock: \(unlock)\nmetrics:") }
+    if let unlock {
+      plan = plan.replacingOccurrences(of: "metrics:", with: "unlock: \(unlock)\nmetrics:")
+    }
     try plan.write(to: plans.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
     return folder
   }
@@ -45,9 +47,12 @@ import Testing
   /// 'pilot' with both goals met in 2026-W46.
   func goalsMetInW46(_ folder: URL) throws {
     try ok(
-      ["note", "Cards are on every desk", "--goal", "personas", "--sentiment", "positive",
-       "--week", "2026-W46"], in: folder)
-    try ok(["assess", "personas", "met", "--text", "Seen in replies", "--week", "2026-W46"], in: folder)
+      [
+        "note", "Cards are on every desk", "--goal", "personas", "--sentiment", "positive",
+        "--week", "2026-W46",
+      ], in: folder)
+    try ok(
+      ["assess", "personas", "met", "--text", "Seen in replies", "--week", "2026-W46"], in: folder)
     try ok(["metric", "csat", "4.2", "--channel", "chat", "--week", "2026-W46"], in: folder)
   }
 
@@ -73,7 +78,10 @@ import Testing
     let folder = try planFolder()
     try ok(["metric", "csat", "3.5", "--channel", "chat", "--week", "2026-W46"], in: folder)
     try ok(
-      ["decide", "pilot", "go", "--text", "Close enough", "--week", "2026-W46", "--author", "Liisa"],
+      [
+        "decide", "pilot", "go", "--text", "Close enough", "--week", "2026-W46", "--author",
+        "Liisa",
+      ],
       in: folder)
     let status = try json(folder)
     #expect(try phase(status, 0)["passedBy"] as? String == "decision")
@@ -81,8 +89,10 @@ import Testing
     let en = try ok(["report", "--phase", "pilot"], in: folder)
     #expect(
       en.contains(
-        "in W46, as an override: Liisa decided go while not every required goal was met — Close enough"))
-    #expect(en.contains("| W46 | go (override: a required goal was unmet) | Liisa | Close enough |"))
+        "in W46, as an override: Liisa decided go while not every required goal was met — Close enough"
+      ))
+    #expect(
+      en.contains("| W46 | go (override: a required goal was unmet) | Liisa | Close enough |"))
     let fi = try ok(["report", "--phase", "pilot", "--lang", "fi"], in: folder)
     #expect(fi.contains("vko 46, poikkeuksena: Liisa päätti jatkaa"))
     #expect(fi.contains("poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet"))
@@ -100,7 +110,8 @@ import Testing
     try ok(["decide", "pilot", "go", "--text", "Agreed", "--week", "2026-W46"], in: folder)
     #expect(try phase(try json(folder), 0)["override"] as? Bool == false)
     let en = try ok(["report", "--phase", "pilot"], in: folder)
-    #expect(en.contains("in W46, by decision: Tester confirmed it with a go (all 2 required goals met)"))
+    #expect(
+      en.contains("in W46, by decision: Tester confirmed it with a go (all 2 required goals met)"))
     #expect(en.contains("| W46 | go (confirmation: every required goal met) | Tester | Agreed |"))
     #expect(!en.contains("(override"))
     let nl = try ok(["report", "--phase", "pilot", "--lang", "nl"], in: folder)
@@ -125,10 +136,14 @@ import Testing
       ["decide", "pilot", "hold", "--text", "Still wait", "--week", "2026-W47", "--force"],
       in: folder)
     #expect(forced.status == 1)
-    try ok(["decide", "pilot", "hold", "--text", "Still wait", "--week", "2026-W47", "--again"], in: folder)
+    try ok(
+      ["decide", "pilot", "hold", "--text", "Still wait", "--week", "2026-W47", "--again"],
+      in: folder)
     // Another decision, or the same one in another week, is no repeat.
-    try ok(["decide", "pilot", "hold", "--text", "Next week too", "--week", "2026-W48"], in: folder)
-    try ok(["decide", "pilot", "recycle", "--text", "Start again", "--week", "2026-W48"], in: folder)
+    try ok(
+      ["decide", "pilot", "hold", "--text", "Next week too", "--week", "2026-W48"], in: folder)
+    try ok(
+      ["decide", "pilot", "recycle", "--text", "Start again", "--week", "2026-W48"], in: folder)
   }
 
   // MARK: 3. Counter-evidence
@@ -136,8 +151,10 @@ import Testing
   @Test func aNegativeNoteIsCounterEvidenceShownApart() throws {
     let folder = try planFolder()
     try ok(
-      ["note", "Customers find the new tone cold", "--goal", "personas", "--sentiment",
-       "negative", "--week", "2026-W48"], in: folder)
+      [
+        "note", "Customers find the new tone cold", "--goal", "personas", "--sentiment",
+        "negative", "--week", "2026-W48",
+      ], in: folder)
     try ok(["assess", "personas", "met", "--text", "Looks fine", "--week", "2026-W48"], in: folder)
     let personas = try goal(try json(folder), 0, 0)
     #expect(personas["evidence"] as? Int == 0)
@@ -146,7 +163,9 @@ import Testing
     #expect(personas["reason"] as? String == "0 of 1 supporting notes")
     let en = try ok(["report"], in: folder)
     #expect(en.contains("- Evidence: 0 supporting notes (1 required)"))
-    #expect(en.contains("Against it (1 note against):\n\n- “Customers find the new tone cold” — Tester, W48"))
+    #expect(
+      en.contains(
+        "Against it (1 note against):\n\n- “Customers find the new tone cold” — Tester, W48"))
     #expect(!en.contains("> Customers find the new tone cold"), "never among the supporting quotes")
     let fi = try ok(["report", "--lang", "fi"], in: folder)
     #expect(fi.contains("Vastaan (1 vastakkainen havainto):"))
@@ -165,14 +184,17 @@ import Testing
     #expect(volume["previousValue"] as? Double == 30)
     #expect(volume["previousStatus"] as? String == "pending")
     let en = try ok(["report"], in: folder)
-    #expect(en.contains("Since last week (W47):\n\n- At least 100 dialogues in four weeks: 60 ↑ from 30\n"))
+    #expect(
+      en.contains(
+        "Since last week (W47):\n\n- At least 100 dialogues in four weeks: 60 ↑ from 30\n"))
     let nl = try ok(["report", "--lang", "nl"], in: folder)
     #expect(nl.contains("- At least 100 dialogues in four weeks: 60 ↑ van 30"))
     // The week 'pilot' passed: its goals turned met.
     let w46 = try ok(["report", "--phase", "pilot", "--week", "2026-W46"], in: folder)
     #expect(w46.contains("- Everyone uses the personas: open → met"))
     #expect(w46.contains("- Chat customers are satisfied: open → met; 4.2/5, the first value"))
-    let w47 = try ok(["report", "--phase", "pilot", "--week", "2026-W47", "--lang", "fi"], in: folder)
+    let w47 = try ok(
+      ["report", "--phase", "pilot", "--week", "2026-W47", "--lang", "fi"], in: folder)
     #expect(w47.contains("Edellisestä viikosta (vko 46) ei muutoksia"))
     let quiet = try ok(["report", "--phase", "pilot", "--week", "2026-W47"], in: folder)
     #expect(quiet.contains("Since last week (W46): no goal changed status and no value moved."))
@@ -183,11 +205,13 @@ import Testing
   @Test func aHoldSaysHowManyRequiredGoalsAreMet() throws {
     let folder = try planFolder()
     try ok(["metric", "csat", "4.5", "--channel", "chat", "--week", "2026-W48"], in: folder)
-    try ok(["decide", "pilot", "hold", "--text", "Wait for the tool", "--week", "2026-W48"], in: folder)
+    try ok(
+      ["decide", "pilot", "hold", "--text", "Wait for the tool", "--week", "2026-W48"], in: folder)
     let en = try ok(["report"], in: folder)
     #expect(
       en.contains(
-        "**Gate: ON HOLD** — since W48, decided by Tester: Wait for the tool; 1 of 2 required goals met"))
+        "**Gate: ON HOLD** — since W48, decided by Tester: Wait for the tool; 1 of 2 required goals met"
+      ))
     #expect(en.contains("| on hold |"))
     let fi = try ok(["report", "--lang", "fi"], in: folder)
     #expect(fi.contains("1/2 pakollisesta tavoitteesta saavutettu"))
@@ -217,8 +241,10 @@ import Testing
   @Test func linksStayLinksAndChartsKeepTheirScale() throws {
     let folder = try planFolder()
     try ok(
-      ["note", "See https://example.com/tone_guide.", "--goal", "personas", "--sentiment",
-       "positive"], in: folder)
+      [
+        "note", "See https://example.com/tone_guide.", "--goal", "personas", "--sentiment",
+        "positive",
+      ], in: folder)
     try ok(["metric", "csat", "3.95", "--channel", "chat", "--week", "2026-W47"], in: folder)
     try ok(["metric", "csat", "4.15", "--channel", "chat", "--week", "2026-W48"], in: folder)
     let en = try ok(["report"], in: folder)
@@ -243,10 +269,10 @@ import Testing
     let folder = try planFolder()
     let editor = folder.appendingPathComponent("editor.sh")
     try """
-      #!/bin/sh
-      { printf '#syyskampanja alkoi\\nAsiakkaat kiittivät\\n'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"
+    #!/bin/sh
+    { printf '#syyskampanja alkoi\\nAsiakkaat kiittivät\\n'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"
 
-      """.write(to: editor, atomically: true, encoding: .utf8)
+    """.write(to: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
     try ok(["note", "--phase", "pilot"], in: folder, environment: ["EDITOR": editor.path])
     let journal = try String(

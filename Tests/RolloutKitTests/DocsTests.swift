@@ -66,7 +66,8 @@ struct DocsTests {
       "code-map",
     ]
     for page in pages {
-      #expect(FileManager.default.fileExists(atPath: Self.root.path + "/docs/\(page).md"), "\(page)")
+      #expect(
+        FileManager.default.fileExists(atPath: Self.root.path + "/docs/\(page).md"), "\(page)")
     }
   }
 
@@ -103,7 +104,8 @@ struct DocsTests {
   }
 
   @Test func theReadmeStaysShortAndStartsWithTheTwoCommands() throws {
-    let text = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count <= 200)
     let commands = text.components(separatedBy: "```sh\n").dropFirst().first?
       .split(separator: "\n").prefix(2).map(String.init)

@@ -54,7 +54,7 @@ import Testing
     #expect(!line.contains("\n"))
   }
 
-  @Test(arguments: [18.5, 0, -0.0, 24, -3, 1e-7, 123456789012345678, 0.1, 1e300, -2.5e-300])
+  @Test(arguments: [18.5, 0, -0.0, 24, -3, 1e-7, 123_456_789_012_345_678, 0.1, 1e300, -2.5e-300])
   func numbersReadBackExactly(_ d: Double) throws {
     let root = try Parser().parse(Emitter.flowMapping([("v", .number(d))]))
     switch root?.pairs?.first?.value.scalar?.value {
@@ -65,7 +65,8 @@ import Testing
   }
 
   static let awkward: [Character] = Array(
-    "aZ09 :#'\"[]{},|&*!%@`\\-?>.\t\n\räöëÄÖ😀🇫🇮\u{85}\u{2028}\u{2029}\u{FEFF}\u{A0}\u{1}\u{7F}yesnoTrue~")
+    "aZ09 :#'\"[]{},|&*!%@`\\-?>.\t\n\räöëÄÖ😀🇫🇮\u{85}\u{2028}\u{2029}\u{FEFF}\u{A0}\u{1}\u{7F}yesnoTrue~"
+  )
 
   @Test func anyStringReadsBackIdentically() async {
     let gen = Gen<Character?>.element(of: Self.awkward).map { $0! }.string(of: 0...24)
@@ -83,11 +84,14 @@ import Testing
 
   /// Other YAML readers must agree: PyYAML reads the emitted lines as one list.
   @Test func pyYAMLReadsEmittedLinesBack() throws {
-    let texts = ["a: b", "#x", "Järvi ä ö ë", "😀 [x] {y}", "\"q\"", "'s'", " lead", "-dash", "2026-W48",
-      "12", "yes", "Off", "2026-11-25", "1_000", "line\nbreak", "tab\tin", "pipe | bar"]
+    let texts = [
+      "a: b", "#x", "Järvi ä ö ë", "😀 [x] {y}", "\"q\"", "'s'", " lead", "-dash", "2026-W48",
+      "12", "yes", "Off", "2026-11-25", "1_000", "line\nbreak", "tab\tin", "pipe | bar",
+    ]
     var document = ""
     for t in texts { document += "- " + Emitter.flowMapping([("text", .string(t))]) + "\n" }
-    let script = "import sys, yaml, json; print(json.dumps([e['text'] for e in yaml.safe_load(sys.stdin.read())]))"
+    let script =
+      "import sys, yaml, json; print(json.dumps([e['text'] for e in yaml.safe_load(sys.stdin.read())]))"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", "-c", script]
@@ -103,7 +107,8 @@ import Testing
     try input.fileHandleForWriting.close()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "PyYAML could not read the document (is PyYAML installed?)")
+    try #require(
+      process.terminationStatus == 0, "PyYAML could not read the document (is PyYAML installed?)")
     let decoded = try JSONDecoder().decode([String].self, from: data)
     #expect(decoded == texts)
   }

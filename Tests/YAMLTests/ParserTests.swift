@@ -84,15 +84,19 @@ import Testing
     ("a: &x [1]\n", Mark(line: 1, column: 4)),
   ])
   func anchorsAndAliasesAreRefused(_ text: String, _ mark: Mark) {
-    #expect(throws: YAMLError(
-      mark: mark, message: "anchors and aliases ('&name', '*name') are not supported here",
-      suggestion: "write the value out in full instead of referring to another one")
+    #expect(
+      throws: YAMLError(
+        mark: mark, message: "anchors and aliases ('&name', '*name') are not supported here",
+        suggestion: "write the value out in full instead of referring to another one")
     ) { try Parser().parse(text) }
   }
 
   @Test func aliasBombIsRefusedAtOnce() {
     var text = "a: &a [\"lol\", \"lol\"]\n"
-    for i in 1..<20 { text += "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [*\(Character(UnicodeScalar(96 + i)!)), *\(Character(UnicodeScalar(96 + i)!))]\n" }
+    for i in 1..<20 {
+      text +=
+        "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [*\(Character(UnicodeScalar(96 + i)!)), *\(Character(UnicodeScalar(96 + i)!))]\n"
+    }
     #expect(throws: YAMLError.self) { try Parser().parse(text) }
   }
 
@@ -120,11 +124,22 @@ import Testing
   /// The same libyaml problem reads differently for a mis-indented key and for text
   /// with ': ' in it; the line tells which.
   @Test(arguments: [
-    ("a:\n  b: 1\n   c: 2\n", Mark(line: 3, column: 1), "this line is indented more than the keys above it"),
-    ("plan: X\n phases: 1\n", Mark(line: 2, column: 1), "this line is indented more than the keys above it"),
-    ("plan: Kick-off: the web\n", Mark(line: 1, column: 15), "a ':' appears where YAML does not expect one"),
-    ("a:\n  - x: 1\n    y: 2\n   - x: 3\n", Mark(line: 4, column: 4),
-      "this line is indented differently from the list items above it"),
+    (
+      "a:\n  b: 1\n   c: 2\n", Mark(line: 3, column: 1),
+      "this line is indented more than the keys above it"
+    ),
+    (
+      "plan: X\n phases: 1\n", Mark(line: 2, column: 1),
+      "this line is indented more than the keys above it"
+    ),
+    (
+      "plan: Kick-off: the web\n", Mark(line: 1, column: 15),
+      "a ':' appears where YAML does not expect one"
+    ),
+    (
+      "a:\n  - x: 1\n    y: 2\n   - x: 3\n", Mark(line: 4, column: 4),
+      "this line is indented differently from the list items above it"
+    ),
   ])
   func indentationMistakesAreNamedAsSuch(_ text: String, _ mark: Mark, _ message: String) {
     do {
@@ -155,7 +170,8 @@ import Testing
   }
 
   @Test func byteOrderMarkAndCRLFAreAccepted() throws {
-    let root = try #require(try Parser().parse([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: ä\r\n".utf8)))
+    let root = try #require(
+      try Parser().parse([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: ä\r\n".utf8)))
     #expect(root.pairs?.count == 2)
     #expect(root.pairs?[1].value.scalar?.text == "ä")
     #expect(root.pairs?[1].key.mark == Mark(line: 2, column: 1))

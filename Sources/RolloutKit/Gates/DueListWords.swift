@@ -17,22 +17,30 @@ extension DueList.Item {
       let more = need - have
       return l.say(
         en: description,
-        fi: "liitä tavoitteeseen '\(goal)' vielä \(more) \(more == 1 ? "tukeva havainto" : "tukevaa havaintoa") (\(have)/\(need))",
-        nl: "koppel nog \(more) ondersteunende \(more == 1 ? "notitie" : "notities") aan '\(goal)' (\(have) van \(need))")
+        fi:
+          "liitä tavoitteeseen '\(goal)' vielä \(more) \(more == 1 ? "tukeva havainto" : "tukevaa havaintoa") (\(have)/\(need))",
+        nl:
+          "koppel nog \(more) ondersteunende \(more == 1 ? "notitie" : "notities") aan '\(goal)' (\(have) van \(need))"
+      )
     case .goDecision(let phase):
       return l.say(
         en: description,
-        fi: "tee päätös vaiheesta '\(phase)': kaikki pakolliset tavoitteet on saavutettu ja se odottaa go-päätöstä",
-        nl: "neem een besluit over '\(phase)': alle verplichte doelen zijn gehaald en de fase wacht op een go")
+        fi:
+          "tee päätös vaiheesta '\(phase)': kaikki pakolliset tavoitteet on saavutettu ja se odottaa go-päätöstä",
+        nl:
+          "neem een besluit over '\(phase)': alle verplichte doelen zijn gehaald en de fase wacht op een go"
+      )
     case .onHold(let phase, let since):
       return l.say(
         en: description,
-        fi: "'\(phase)' on ollut tauolla viikosta \(since): päätä go tai recycle, kun olette valmiita",
+        fi:
+          "'\(phase)' on ollut tauolla viikosta \(since): päätä go tai recycle, kun olette valmiita",
         nl: "'\(phase)' is aangehouden sinds \(since): besluit go of recycle zodra het zover is")
     case .overdue(let phase, let weeks, let end):
       return l.say(
         en: description,
-        fi: "'\(phase)' on myöhässä \(weeks == 1 ? "1 viikon" : "\(weeks) viikkoa") (suunniteltu päättymään viikolla \(end))",
+        fi:
+          "'\(phase)' on myöhässä \(weeks == 1 ? "1 viikon" : "\(weeks) viikkoa") (suunniteltu päättymään viikolla \(end))",
         nl: "'\(phase)' loopt \(weeks) \(weeks == 1 ? "week" : "weken") uit (gepland tot \(end))")
     }
   }

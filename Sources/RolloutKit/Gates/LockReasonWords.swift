@@ -30,7 +30,9 @@ extension LockReason {
       return l.say(
         en: "'\(phase)' has \(met) of \(of) required \(of == 1 ? "goal" : "goals") met",
         fi: "vaiheessa '\(phase)' on saavutettu \(met)/\(of) pakollisesta tavoitteesta",
-        nl: "bij '\(phase)' \(met == 1 ? "is" : "zijn") \(met) van de \(of) verplichte doelen gehaald")
+        nl:
+          "bij '\(phase)' \(met == 1 ? "is" : "zijn") \(met) van de \(of) verplichte doelen gehaald"
+      )
     }
   }
 }

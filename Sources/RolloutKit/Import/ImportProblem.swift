@@ -36,5 +36,4 @@ public enum ImportProblem: Error, Sendable, Hashable {
   /// How to fix it, in English.
   public var suggestion: String? { fix(in: .en) }
 
-
 }

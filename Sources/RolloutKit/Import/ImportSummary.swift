@@ -5,9 +5,13 @@ public enum ImportSummary {
   public static func ignored(_ columns: [String], language l: Language = .en) -> String {
     let list = columns.joined(separator: ", ")
     return l.say(
-      en: "ignored: \(list) (no metric; map one with --map 'COLUMN=METRIC' or the plan's 'import:')",
-      fi: "ohitettu: \(list) (ei mittaria; yhdistä valitsimella --map 'SARAKE=MITTARI' tai suunnitelman 'import:'-kohdassa)",
-      nl: "overgeslagen: \(list) (geen meetwaarde; koppel er een met --map 'KOLOM=METEWAARDE' of met 'import:' in het plan)")
+      en:
+        "ignored: \(list) (no metric; map one with --map 'COLUMN=METRIC' or the plan's 'import:')",
+      fi:
+        "ohitettu: \(list) (ei mittaria; yhdistä valitsimella --map 'SARAKE=MITTARI' tai suunnitelman 'import:'-kohdassa)",
+      nl:
+        "overgeslagen: \(list) (geen meetwaarde; koppel er een met --map 'KOLOM=METEWAARDE' of met 'import:' in het plan)"
+    )
   }
 
   /// One line per metric, week and channel: how many values, and the week's value they
@@ -60,9 +64,13 @@ public enum ImportSummary {
 
   public static func dryRun(count: Int, language l: Language = .en) -> String {
     l.say(
-      en: "\(count) \(count == 1 ? "value is" : "values are") valid; nothing was logged (--dry-run).",
-      fi: "\(count) \(count == 1 ? "arvo on" : "arvoa on") kunnossa; mitään ei kirjattu (--dry-run).",
-      nl: "\(count) \(count == 1 ? "waarde is" : "waarden zijn") in orde; er is niets gelogd (--dry-run).")
+      en:
+        "\(count) \(count == 1 ? "value is" : "values are") valid; nothing was logged (--dry-run).",
+      fi:
+        "\(count) \(count == 1 ? "arvo on" : "arvoa on") kunnossa; mitään ei kirjattu (--dry-run).",
+      nl:
+        "\(count) \(count == 1 ? "waarde is" : "waarden zijn") in orde; er is niets gelogd (--dry-run)."
+    )
   }
 
   public static func logged(count: Int, file: String, language l: Language = .en) -> String {

@@ -21,13 +21,15 @@ extension ImportProblem: Worded {
           + (expected == "," ? "a comma" : "a point"),
         fi: "'\(text)' ei vastaa tiedoston muita lukuja, joissa desimaalierotin on "
           + (expected == "," ? "pilkku" : "piste"),
-        nl: "'\(text)' past niet bij de andere getallen in het bestand, die decimalen schrijven met "
+        nl:
+          "'\(text)' past niet bij de andere getallen in het bestand, die decimalen schrijven met "
           + (expected == "," ? "een komma" : "een punt"))
     case .mixedDecimalMarks(let point, let comma):
       return l.say(
         en: "the file's numbers write decimals both with a point ('\(point)') and with a "
           + "comma ('\(comma)')",
-        fi: "tiedoston luvuissa desimaalierottimena on sekä piste ('\(point)') että pilkku ('\(comma)')",
+        fi:
+          "tiedoston luvuissa desimaalierottimena on sekä piste ('\(point)') että pilkku ('\(comma)')",
         nl: "de getallen in het bestand gebruiken zowel een punt ('\(point)') als een komma "
           + "('\(comma)') voor decimalen")
     case .yesNoValue(let value):
@@ -56,8 +58,11 @@ extension ImportProblem: Worded {
     case .noMatchedColumn(let columns):
       return l.say(
         en: "no column of the file is matched to a metric (its columns: \(list(columns, l)))",
-        fi: "yhtäkään tiedoston saraketta ei ole yhdistetty mittariin (sarakkeet: \(list(columns, l)))",
-        nl: "geen enkele kolom van het bestand hoort bij een meetwaarde (kolommen: \(list(columns, l)))")
+        fi:
+          "yhtäkään tiedoston saraketta ei ole yhdistetty mittariin (sarakkeet: \(list(columns, l)))",
+        nl:
+          "geen enkele kolom van het bestand hoort bij een meetwaarde (kolommen: \(list(columns, l)))"
+      )
     case .columnsShareMetric(let metric, let columns):
       return l.say(
         en: "the columns \(list(columns, l)) all give the metric '\(metric)'",
@@ -65,7 +70,8 @@ extension ImportProblem: Worded {
         nl: "de kolommen \(list(columns, l)) geven allemaal de meetwaarde '\(metric)'")
     case .mapNotAPair(let text):
       return l.say(
-        en: "--map '\(text)' is not COLUMN=METRIC", fi: "--map '\(text)' ei ole muotoa SARAKE=MITTARI",
+        en: "--map '\(text)' is not COLUMN=METRIC",
+        fi: "--map '\(text)' ei ole muotoa SARAKE=MITTARI",
         nl: "--map '\(text)' is niet van de vorm KOLOM=METEWAARDE")
     case .mapUnknownMetric(let column, let metric, _):
       return l.say(
@@ -81,8 +87,11 @@ extension ImportProblem: Worded {
       return l.say(
         en: "--map names the column '\(column)', which the file does not have "
           + "(its columns: \(list(columns, l)))",
-        fi: "--map nimeää sarakkeen '\(column)', jota tiedostossa ei ole (sarakkeet: \(list(columns, l)))",
-        nl: "--map noemt de kolom '\(column)', die het bestand niet heeft (kolommen: \(list(columns, l)))")
+        fi:
+          "--map nimeää sarakkeen '\(column)', jota tiedostossa ei ole (sarakkeet: \(list(columns, l)))",
+        nl:
+          "--map noemt de kolom '\(column)', die het bestand niet heeft (kolommen: \(list(columns, l)))"
+      )
     case .channelTwice(let column):
       return l.say(
         en: "--channel is given, and the file has a channel column too ('\(column)')",
@@ -105,8 +114,11 @@ extension ImportProblem: Worded {
     case .mapInLongFile:
       return l.say(
         en: "--map is for a file with one column per metric, and this one has a metric column",
-        fi: "--map on tiedostoille, joissa jokaisella mittarilla on oma sarake, ja tässä on mittarisarake",
-        nl: "--map is voor een bestand met een kolom per meetwaarde, en dit bestand heeft een kolom voor de meetwaarde")
+        fi:
+          "--map on tiedostoille, joissa jokaisella mittarilla on oma sarake, ja tässä on mittarisarake",
+        nl:
+          "--map is voor een bestand met een kolom per meetwaarde, en dit bestand heeft een kolom voor de meetwaarde"
+      )
     case .emptyValue:
       return l.say(en: "the value is empty", fi: "arvo puuttuu", nl: "de waarde ontbreekt")
     }
@@ -133,7 +145,8 @@ extension ImportProblem: Worded {
         nl: "schrijf alle getallen in het bestand op dezelfde manier")
     case .yesNoValue, .excelError, .emptyValue:
       return l.say(
-        en: "put a number in the cell, or leave it empty", fi: "kirjoita soluun luku tai jätä se tyhjäksi",
+        en: "put a number in the cell, or leave it empty",
+        fi: "kirjoita soluun luku tai jätä se tyhjäksi",
         nl: "zet een getal in de cel, of laat hem leeg")
     case .emptyDate, .notADate:
       return WrittenTime.dateForms(l)
@@ -159,7 +172,8 @@ extension ImportProblem: Worded {
         nl: "koppel er maar één aan de meetwaarde")
     case .mapNotAPair:
       return l.say(
-        en: "write it like --map 'Sessions=visits'", fi: "kirjoita esimerkiksi --map 'Istunnot=visits'",
+        en: "write it like --map 'Sessions=visits'",
+        fi: "kirjoita esimerkiksi --map 'Istunnot=visits'",
         nl: "schrijf het als --map 'Sessies=visits'")
     case .mapUnknownMetric(_, _, let suggestion):
       return suggestion.map { didYouMean($0, l) }
@@ -168,7 +182,9 @@ extension ImportProblem: Worded {
           fi: "mittarin on oltava jokin suunnitelman 'metrics:'-kohdan mittareista",
           nl: "de meetwaarde moet een van de 'metrics:' van het plan zijn")
     case .mapColumnTwice:
-      return l.say(en: "map each column once", fi: "yhdistä kukin sarake vain kerran", nl: "koppel elke kolom één keer")
+      return l.say(
+        en: "map each column once", fi: "yhdistä kukin sarake vain kerran",
+        nl: "koppel elke kolom één keer")
     case .mapColumnMissing:
       return l.say(
         en: "check the spelling against the file's header",
@@ -203,6 +219,7 @@ extension ImportProblem: Worded {
 
   private func list(_ names: [String], _ l: Language) -> String {
     names.isEmpty
-      ? l.say(en: "none", fi: "ei yhtään", nl: "geen") : names.map { "'\($0)'" }.joined(separator: ", ")
+      ? l.say(en: "none", fi: "ei yhtään", nl: "geen")
+      : names.map { "'\($0)'" }.joined(separator: ", ")
   }
 }

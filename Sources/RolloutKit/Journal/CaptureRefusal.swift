@@ -18,7 +18,11 @@ extension CaptureRefusal: Worded {
   public func message(in l: Language) -> String {
     switch self {
     case .alreadyWithdrawn(let target, let by, let line):
-      let at = line > 0 ? l.say(en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))", nl: " (regel \(line) van het logboek)") : ""
+      let at =
+        line > 0
+        ? l.say(
+          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
+          nl: " (regel \(line) van het logboek)") : ""
       return l.say(
         en: "the entry '\(target)' is already withdrawn by \(by)\(at)",
         fi: "merkintä '\(target)' on jo peruttu merkinnällä \(by)\(at)",
@@ -34,15 +38,24 @@ extension CaptureRefusal: Worded {
         fi: "kanava '\(channel)' on uusi: mikään tavoite tai aiempi merkintä ei käytä sitä",
         nl: "het kanaal '\(channel)' is nieuw: geen doel en geen eerdere notitie gebruikt het")
     case .repeatedInJournal(let what, let week, let id, let line):
-      let at = line > 0 ? l.say(en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))", nl: " (regel \(line) van het logboek)") : ""
+      let at =
+        line > 0
+        ? l.say(
+          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
+          nl: " (regel \(line) van het logboek)") : ""
       return l.say(
         en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
         fi: "arvo \(what) viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
         nl: "de waarde \(what) voor \(week) is al gelogd, als regel \(id)\(at)")
     case .repeatedInFile(let what, let week, let line):
-      let place = line.map { n in
-        l.say(en: "on line \(n) of this file", fi: "tämän tiedoston rivillä \(n)", nl: "op regel \(n) van dit bestand")
-      } ?? l.say(en: "earlier in this file", fi: "aiemmin tässä tiedostossa", nl: "eerder in dit bestand")
+      let place =
+        line.map { n in
+          l.say(
+            en: "on line \(n) of this file", fi: "tämän tiedoston rivillä \(n)",
+            nl: "op regel \(n) van dit bestand")
+        }
+        ?? l.say(
+          en: "earlier in this file", fi: "aiemmin tässä tiedostossa", nl: "eerder in dit bestand")
       return l.say(
         en: "the value \(what) for \(week) is already \(place)",
         fi: "arvo \(what) viikolle \(week) on jo \(place)",
@@ -66,13 +79,19 @@ extension CaptureRefusal: Worded {
       return didYouMean(near, l) + " "
         + l.say(
           en: "A goal counts only its exact channel; if '\(channel)' is a new channel, add --force",
-          fi: "Tavoite laskee vain täsmälleen oman kanavansa; jos '\(channel)' on uusi kanava, lisää --force",
-          nl: "Een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe")
+          fi:
+            "Tavoite laskee vain täsmälleen oman kanavansa; jos '\(channel)' on uusi kanava, lisää --force",
+          nl:
+            "Een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe"
+        )
     case .repeatedInJournal, .repeatedInFile:
       return l.say(
         en: "if it really is another value for the same week, add --again to log it anyway",
-        fi: "jos kyse todella on toisesta arvosta samalle viikolle, lisää --again kirjataksesi sen silti",
-        nl: "is het echt een tweede waarde voor dezelfde week, voeg dan --again toe om hem toch te loggen")
+        fi:
+          "jos kyse todella on toisesta arvosta samalle viikolle, lisää --again kirjataksesi sen silti",
+        nl:
+          "is het echt een tweede waarde voor dezelfde week, voeg dan --again toe om hem toch te loggen"
+      )
     }
   }
 }

@@ -42,10 +42,12 @@ public struct ReferenceDiagnosis: Worded, Hashable {
       return l.say(
         en: "the goal '\(goal)' is measured by a metric, so it cannot be assessed",
         fi: "tavoitetta '\(goal)' mitataan mittarilla, joten sitä ei arvioida sanallisesti",
-        nl: "het doel '\(goal)' wordt gemeten met een meetwaarde, dus het kan niet beoordeeld worden")
+        nl:
+          "het doel '\(goal)' wordt gemeten met een meetwaarde, dus het kan niet beoordeeld worden")
     case .noEntry(let id, _):
       return l.say(
-        en: "there is no entry '\(id)' to withdraw", fi: "merkintää '\(id)' ei ole, joten sitä ei voi perua",
+        en: "there is no entry '\(id)' to withdraw",
+        fi: "merkintää '\(id)' ei ole, joten sitä ei voi perua",
         nl: "er is geen regel '\(id)' om in te trekken")
     }
   }
@@ -70,7 +72,8 @@ public struct ReferenceDiagnosis: Worded, Hashable {
       return l.say(
         en: "use --phase \(owner) (or leave --phase out: a note takes its goal's phase), "
           + "or link a goal of '\(phase)'",
-        fi: "käytä valitsinta --phase \(owner) (tai jätä --phase pois: merkintä kuuluu tavoitteensa "
+        fi:
+          "käytä valitsinta --phase \(owner) (tai jätä --phase pois: merkintä kuuluu tavoitteensa "
           + "vaiheeseen), tai liitä vaiheen '\(phase)' tavoite",
         nl: "gebruik --phase \(owner) (of laat --phase weg: een notitie hoort bij de fase van haar "
           + "doel), of koppel een doel van '\(phase)'")
@@ -82,7 +85,8 @@ public struct ReferenceDiagnosis: Worded, Hashable {
     case (.measuredGoal, _):
       return l.say(
         en: "log its metric with 'rollout metric'; assess only qualitative goals",
-        fi: "kirjaa sen mittarin arvo komennolla 'rollout metric'; arvioi vain laadullisia tavoitteita",
+        fi:
+          "kirjaa sen mittarin arvo komennolla 'rollout metric'; arvioi vain laadullisia tavoitteita",
         nl: "log de meetwaarde met 'rollout metric'; beoordeel alleen kwalitatieve doelen")
     case (.noEntry(_, let nearest), _):
       return nearest.map { didYouMean($0, l) }
@@ -97,16 +101,28 @@ public struct ReferenceDiagnosis: Worded, Hashable {
     switch kind {
     case .phase:
       return ids.isEmpty
-        ? l.say(en: "the plan has no phases", fi: "suunnitelmassa ei ole vaiheita", nl: "het plan heeft geen fasen")
-        : l.say(en: "the plan's phases are: \(list)", fi: "suunnitelman vaiheet: \(list)", nl: "de fasen van het plan: \(list)")
+        ? l.say(
+          en: "the plan has no phases", fi: "suunnitelmassa ei ole vaiheita",
+          nl: "het plan heeft geen fasen")
+        : l.say(
+          en: "the plan's phases are: \(list)", fi: "suunnitelman vaiheet: \(list)",
+          nl: "de fasen van het plan: \(list)")
     case .goal:
       return ids.isEmpty
-        ? l.say(en: "the plan has no goals", fi: "suunnitelmassa ei ole tavoitteita", nl: "het plan heeft geen doelen")
-        : l.say(en: "the plan's goals are: \(list)", fi: "suunnitelman tavoitteet: \(list)", nl: "de doelen van het plan: \(list)")
+        ? l.say(
+          en: "the plan has no goals", fi: "suunnitelmassa ei ole tavoitteita",
+          nl: "het plan heeft geen doelen")
+        : l.say(
+          en: "the plan's goals are: \(list)", fi: "suunnitelman tavoitteet: \(list)",
+          nl: "de doelen van het plan: \(list)")
     case .metric:
       return ids.isEmpty
-        ? l.say(en: "the plan has no metrics", fi: "suunnitelmassa ei ole mittareita", nl: "het plan heeft geen meetwaarden")
-        : l.say(en: "the plan's metrics are: \(list)", fi: "suunnitelman mittarit: \(list)", nl: "de meetwaarden van het plan: \(list)")
+        ? l.say(
+          en: "the plan has no metrics", fi: "suunnitelmassa ei ole mittareita",
+          nl: "het plan heeft geen meetwaarden")
+        : l.say(
+          en: "the plan's metrics are: \(list)", fi: "suunnitelman mittarit: \(list)",
+          nl: "de meetwaarden van het plan: \(list)")
     }
   }
 }

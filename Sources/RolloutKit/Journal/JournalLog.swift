@@ -89,7 +89,8 @@ public enum JournalLog {
       let who = author.count > authorWidth ? String(author.prefix(authorWidth - 1)) + "…" : author
       var line = "\(e.week)  \(e.id)  \(padded(e.kind.rawValue, 7))  \(padded(who, authorWidth))  "
       if let by = row.retractedBy {
-        line += l.say(en: "[retracted by \(by)] ", fi: "[peruttu: \(by)] ", nl: "[ingetrokken door \(by)] ")
+        line += l.say(
+          en: "[retracted by \(by)] ", fi: "[peruttu: \(by)] ", nl: "[ingetrokken door \(by)] ")
       }
       line += EntrySummary.what(e)
       out += (width.map { TerminalText.fitted(line, width: $0) } ?? line) + "\n"

@@ -25,7 +25,9 @@ public enum JournalWriter {
     var text = lines.joined(separator: "\n") + "\n"
     switch try tail(fd, path) {
     case .clean: break
-    case .missingNewline: text = "\n" + text  // docs/journal.md: a valid last line lacking its newline
+    case .missingNewline:
+      // docs/journal.md: a valid last line lacking its newline gets one first.
+      text = "\n" + text
     case .torn(let line):
       throw DiagnosticsError(JournalReader.tornTailDiagnostic(file: path, line: line))
     }

@@ -90,17 +90,22 @@ extension PlanDecoder {
           e, "'evidence' counts notes for qualitative goals; \(what) is measured by a metric",
           fix: "remove 'evidence', or remove 'metric' to make it a qualitative goal")
       }
-      kind = measure(f, metricNode: metricNode, what: what, goalID: goalID).map { .quantitative($0) }
+      kind = measure(f, metricNode: metricNode, what: what, goalID: goalID).map {
+        .quantitative($0)
+      }
     } else {
       for key in Self.quantitativeKeys {
         if let mark = f.keyMark(key) {
           reader.error(
-            mark, "'\(key)' only applies to goals measured by a metric, and \(what) has no 'metric'",
+            mark,
+            "'\(key)' only applies to goals measured by a metric, and \(what) has no 'metric'",
             fix: "add 'metric: NAME' to the goal, or remove '\(key)'")
         }
       }
       let evidence =
-        reader.node(f, "evidence").flatMap { reader.int($0, "'evidence'", range: PlanShape.goal["evidence"].range) } ?? 0
+        reader.node(f, "evidence").flatMap {
+          reader.int($0, "'evidence'", range: PlanShape.goal["evidence"].range)
+        } ?? 0
       kind = .qualitative(evidence: evidence)
     }
 
@@ -114,7 +119,8 @@ extension PlanDecoder {
     }
     goalOrder.append((id, idNode?.mark ?? f.mark))
     return Goal(
-      id: id, title: title, description: description, serves: serves, required: required, kind: kind)
+      id: id, title: title, description: description, serves: serves, required: required, kind: kind
+    )
   }
 
   mutating func measure(_ f: Fields, metricNode: Node, what: String, goalID: String) -> Measure? {
@@ -127,7 +133,9 @@ extension PlanDecoder {
     if let t = reader.node(f, PlanShape.goal["target"], required: true) {
       target = self.target(t, what: what)
     }
-    let window = reader.node(f, "window").flatMap { reader.int($0, "'window'", range: PlanShape.goal["window"].range) }
+    let window = reader.node(f, "window").flatMap {
+      reader.int($0, "'window'", range: PlanShape.goal["window"].range)
+    }
     let aggregateNode = reader.node(f, "aggregate")
     let aggregate = aggregateNode.flatMap { reader.choice($0, "aggregate", Aggregate.self) }
     var rule: Measure.Rule = .aggregate(aggregate ?? .latest)

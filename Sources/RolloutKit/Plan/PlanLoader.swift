@@ -32,7 +32,8 @@ public enum PlanLoader {
         [
           Diagnostic(
             file: file, line: 1, column: 1, message: "the plan is empty",
-            suggestion: "run 'rollout init' for a starter plan, or write 'plan:', 'starts:' and 'phases:'")
+            suggestion:
+              "run 'rollout init' for a starter plan, or write 'plan:', 'starts:' and 'phases:'")
         ]
       )
     }
@@ -77,7 +78,9 @@ struct PlanDecoder {
   var references: [Reference] = []
 
   mutating func plan(_ root: Node) -> Plan? {
-    if let first = root.items?.first, first.pairs?.contains(where: { $0.key.scalar?.text == "kind" }) == true {
+    if let first = root.items?.first,
+      first.pairs?.contains(where: { $0.key.scalar?.text == "kind" }) == true
+    {
       reader.error(
         root.mark, "this file is a journal (a list of entries), not a plan",
         fix: "give the plan's .yaml file with --plan; its journal is found beside it")
@@ -161,11 +164,14 @@ struct PlanDecoder {
       }
       let idNode = reader.node(f, PlanShape.objective["id"])
       let id = idNode.flatMap { reader.id($0, "objective id") }
-      let title = reader.node(f, PlanShape.objective["title"]).flatMap { reader.text($0, "the title") }
+      let title = reader.node(f, PlanShape.objective["title"]).flatMap {
+        reader.text($0, "the title")
+      }
       if let id, let idNode {
         if let first = result.first(where: { $0.value.id == id }) {
           reader.error(
-            idNode.mark, "the objective id '\(id)' is used twice (first on line \(first.mark.line))",
+            idNode.mark,
+            "the objective id '\(id)' is used twice (first on line \(first.mark.line))",
             fix: "give each objective its own id")
           continue
         }
@@ -203,10 +209,12 @@ struct PlanDecoder {
         metric.title = t
       }
       metric.unit = reader.node(f, "unit").flatMap { reader.text($0, "the unit") }
-      if let b = reader.node(f, "better").flatMap({ reader.choice($0, "'better'", Direction.self) }) {
+      if let b = reader.node(f, "better").flatMap({ reader.choice($0, "'better'", Direction.self) })
+      {
         metric.better = b
       }
-      if let c = reader.node(f, "combine").flatMap({ reader.choice($0, "'combine'", Combine.self) }) {
+      if let c = reader.node(f, "combine").flatMap({ reader.choice($0, "'combine'", Combine.self) })
+      {
         metric.combine = c
       }
       metric.importNames = reader.node(f, "import").map { importNames($0, of: name) } ?? []

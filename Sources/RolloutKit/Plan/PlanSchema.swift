@@ -16,10 +16,11 @@ public enum PlanSchema {
       PlanShape.objective, PlanShape.metric, PlanShape.breakItem, PlanShape.phase, PlanShape.goal,
     ]
     var top = object(PlanShape.plan)
-    top.insert(contentsOf: [
-      ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-      ("title", .string("rollout plan \(RolloutVersion.current)")),
-    ], at: 0)
+    top.insert(
+      contentsOf: [
+        ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+        ("title", .string("rollout plan \(RolloutVersion.current)")),
+      ], at: 0)
     top.append(("$defs", .object(mappings.map { ($0.name, .object(object($0))) })))
     return .object(top)
   }
@@ -49,7 +50,9 @@ public enum PlanSchema {
           (key.name, .object([("not", .object([("required", .array([.string(other)]))]))])))
       }
     }
-    if !dependentRequired.isEmpty { members.append(("dependentRequired", .object(dependentRequired))) }
+    if !dependentRequired.isEmpty {
+      members.append(("dependentRequired", .object(dependentRequired)))
+    }
     if !dependentSchemas.isEmpty { members.append(("dependentSchemas", .object(dependentSchemas))) }
     return members
   }
@@ -74,23 +77,34 @@ public enum PlanSchema {
     switch value {
     case .text:
       // Numbers and true/false are read as the text they are written as.
-      return [("type", .array([.string("string"), .string("number"), .string("boolean")])),
-        ("pattern", .string("\\S"))]
+      return [
+        ("type", .array([.string("string"), .string("number"), .string("boolean")])),
+        ("pattern", .string("\\S")),
+      ]
     case .id:
-      return [("type", .array([.string("string"), .string("integer")])),
-        ("pattern", .string(idPattern)), ("minimum", .int(0))]
+      return [
+        ("type", .array([.string("string"), .string("integer")])),
+        ("pattern", .string(idPattern)), ("minimum", .int(0)),
+      ]
     case .date:
       return [("type", .string("string")), ("pattern", .string(datePattern))]
     case .weekRange:
       return [("type", .string("string")), ("pattern", .string(weekRangePattern))]
     case .whole(let range):
-      return [("type", .string("integer")), ("minimum", .int(range.lowerBound)),
-        ("maximum", .int(range.upperBound))]
+      return [
+        ("type", .string("integer")), ("minimum", .int(range.lowerBound)),
+        ("maximum", .int(range.upperBound)),
+      ]
     case .number:
-      return [("anyOf", .array([
-        .object([("type", .string("number"))]),
-        .object([("type", .string("string")), ("pattern", .string(commaNumberPattern))]),
-      ]))]
+      return [
+        (
+          "anyOf",
+          .array([
+            .object([("type", .string("number"))]),
+            .object([("type", .string("string")), ("pattern", .string(commaNumberPattern))]),
+          ])
+        )
+      ]
     case .flag:
       return [("type", .string("boolean"))]
     case .choice(let words):
@@ -98,7 +112,9 @@ public enum PlanSchema {
     case .target:
       return [("type", .string("string")), ("pattern", .string(targetPattern))]
     case .list(let item, let atLeast):
-      var members: [(String, OrderedJSON)] = [("type", .string("array")), ("items", .object(Self.value(item)))]
+      var members: [(String, OrderedJSON)] = [
+        ("type", .string("array")), ("items", .object(Self.value(item))),
+      ]
       if atLeast > 0 { members.append(("minItems", .int(atLeast))) }
       return members
     case .oneOrList(let item):
@@ -110,10 +126,18 @@ public enum PlanSchema {
       return [
         ("type", .string("object")),
         ("propertyNames", .object([("pattern", .string(idPattern))])),
-        ("additionalProperties", .object([("anyOf", .array([
-          .object([("$ref", .string("#/$defs/\(mapping.name)"))]),
-          .object([("type", .string("null"))]),
-        ]))])),
+        (
+          "additionalProperties",
+          .object([
+            (
+              "anyOf",
+              .array([
+                .object([("$ref", .string("#/$defs/\(mapping.name)"))]),
+                .object([("type", .string("null"))]),
+              ])
+            )
+          ])
+        ),
       ]
     }
   }

@@ -104,7 +104,8 @@ extension PlanProblem: Worded {
         fi: "kirjoita avaimet omille riveilleen, esimerkiksi '\(key): …'",
         nl: "zet elke sleutel op een eigen regel, bijvoorbeeld '\(key): …'")
     case .keyNotAWord:
-      return l.say(en: "write 'name: value'", fi: "kirjoita 'nimi: arvo'", nl: "schrijf 'naam: waarde'")
+      return l.say(
+        en: "write 'name: value'", fi: "kirjoita 'nimi: arvo'", nl: "schrijf 'naam: waarde'")
     case .unknownKey(_, _, let nearest, let allowed):
       if let nearest { return didYouMean(nearest, l) }
       let list = allowed.joined(separator: ", ")
@@ -112,10 +113,13 @@ extension PlanProblem: Worded {
         en: "the keys allowed here are: \(list)", fi: "tässä sallitut avaimet: \(list)",
         nl: "hier zijn deze sleutels toegestaan: \(list)")
     case .keyTwice:
-      return l.say(en: "keep one of them", fi: "säilytä niistä vain toinen", nl: "houd er één van over")
+      return l.say(
+        en: "keep one of them", fi: "säilytä niistä vain toinen", nl: "houd er één van over")
     case .missingKey(let key, _, let example):
       let value = example.isEmpty ? "…" : example
-      return l.say(en: "add '\(key): \(value)'", fi: "lisää '\(key): \(value)'", nl: "voeg '\(key): \(value)' toe")
+      return l.say(
+        en: "add '\(key): \(value)'", fi: "lisää '\(key): \(value)'",
+        nl: "voeg '\(key): \(value)' toe")
     }
   }
 }

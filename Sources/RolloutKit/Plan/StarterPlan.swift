@@ -43,7 +43,8 @@ public enum StarterPlan {
       throw DiagnosticsError(
         Diagnostic(
           file: path, message: "this is a folder; rollout init needs the path of the plan file",
-          suggestion: "name the file, for example \((path as NSString).appendingPathComponent("plan.yaml"))"))
+          suggestion:
+            "name the file, for example \((path as NSString).appendingPathComponent("plan.yaml"))"))
     }
     if fm.fileExists(atPath: path) && !force {
       throw DiagnosticsError(
@@ -53,7 +54,9 @@ public enum StarterPlan {
     }
     let folder = (path as NSString).deletingLastPathComponent
     do {
-      if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+      if !folder.isEmpty {
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
       try Data(PlanSchema.text.utf8).write(
         to: URL(fileURLWithPath: schemaPath(besidePlan: path)), options: .atomic)

@@ -51,14 +51,14 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
 /// including `nan`, `inf` and values that overflow.
 public func parseFiniteNumber(_ text: String) -> Double? {
   let t = text.trimmingSpaces
-  guard !t.isEmpty, t.utf8.allSatisfy({ b in
-    (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
-      || b == UInt8(ascii: "+") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
-  }), let d = Double(t), d.isFinite
+  guard !t.isEmpty,
+    t.utf8.allSatisfy({ b in
+      (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+        || b == UInt8(ascii: "+") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+    }), let d = Double(t), d.isFinite
   else { return nil }
   return d
 }
-
 
 extension String {
   var trimmingSpaces: String {

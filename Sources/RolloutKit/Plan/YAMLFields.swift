@@ -12,7 +12,8 @@ struct NodeReader {
 
   mutating func error(_ mark: Mark, _ message: String, fix: String? = nil) {
     diagnostics.append(
-      Diagnostic(file: file, line: mark.line, column: mark.column, message: message, suggestion: fix))
+      Diagnostic(
+        file: file, line: mark.line, column: mark.column, message: message, suggestion: fix))
   }
 
   mutating func error(_ mark: Mark, _ words: some Worded) {
@@ -79,7 +80,8 @@ struct NodeReader {
   /// Text: any scalar but null; numbers and booleans keep their written form.
   mutating func text(_ node: Node, _ what: String) -> String? {
     guard let scalar = node.scalar, !(scalar.style == .plain && scalar.value == .null) else {
-      error(node.mark, "\(what) must be text, but this is \(node.kindName)",
+      error(
+        node.mark, "\(what) must be text, but this is \(node.kindName)",
         fix: "write the text after the ':' on the same line")
       return nil
     }
@@ -113,7 +115,8 @@ struct NodeReader {
     }
     guard range.contains(value) else {
       error(
-        node.mark, "\(what) is \(value), but it must be between \(range.lowerBound) and \(range.upperBound)",
+        node.mark,
+        "\(what) is \(value), but it must be between \(range.lowerBound) and \(range.upperBound)",
         fix: "choose a value from \(range.lowerBound) to \(range.upperBound)")
       return nil
     }
@@ -131,7 +134,8 @@ struct NodeReader {
       default: break
       }
     }
-    error(node.mark, "\(what) must be a finite number, but this is \(describe(node))",
+    error(
+      node.mark, "\(what) must be a finite number, but this is \(describe(node))",
       fix: "write a number such as 24 or 4.5")
     return nil
   }

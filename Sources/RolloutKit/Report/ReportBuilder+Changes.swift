@@ -3,7 +3,8 @@
 /// `previousValue`, so that the report and `status --json` never disagree.
 extension Builder {
   func changes() -> SinceLastWeek {
-    let goals = reported.goals.filter(\.goal.isQualitative)
+    let goals =
+      reported.goals.filter(\.goal.isQualitative)
       + reported.goals.filter { !$0.goal.isQualitative }
     let items = goals.compactMap(change)
     let previous = locale.week(evaluation.week - 1)
@@ -11,8 +12,10 @@ extension Builder {
       previousWeek: previous, items: items, hasChanges: !items.isEmpty,
       nothingChanged: locale.say(
         en: "Since last week (\(previous)): no goal changed status and no value moved.",
-        fi: "Edellisestä viikosta (\(previous)) ei muutoksia: tavoitteiden tila ja arvot ennallaan.",
-        nl: "Sinds vorige week (\(previous)): geen doel van status veranderd, geen waarde bewogen."))
+        fi:
+          "Edellisestä viikosta (\(previous)) ei muutoksia: tavoitteiden tila ja arvot ennallaan.",
+        nl: "Sinds vorige week (\(previous)): geen doel van status veranderd, geen waarde bewogen.")
+    )
   }
 
   /// One goal's change, or `nil` when its status and value stayed as they were.

@@ -37,7 +37,8 @@ extension Builder {
     case .tooFewWeeks:
       return locale.say(
         en: "3 weeks of data needed for a trend",
-        fi: "suunnan laskemiseen tarvitaan 3 viikon tiedot", nl: "voor een trend zijn 3 weken gegevens nodig")
+        fi: "suunnan laskemiseen tarvitaan 3 viikon tiedot",
+        nl: "voor een trend zijn 3 weken gegevens nodig")
     case .movingAway:
       return locale.say(
         en: "moving away from the target", fi: "etääntyy tavoitteesta",
@@ -77,7 +78,8 @@ extension Builder {
     let start = min(pe.plannedStart, pe.unlockedWeek ?? pe.plannedStart)
     let end = max(pe.plannedEnd, pe.passedWeek ?? evaluation.week, pe.forecastPass ?? pe.plannedEnd)
     return plan.breaks.filter { $0.weeks.overlaps(start...end) }.map {
-      BreakRow(weeks: locale.weekSpan($0.weeks.lowerBound, $0.weeks.upperBound), reason: text($0.reason))
+      BreakRow(
+        weeks: locale.weekSpan($0.weeks.lowerBound, $0.weeks.upperBound), reason: text($0.reason))
     }
   }
 

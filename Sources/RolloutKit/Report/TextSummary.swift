@@ -62,7 +62,8 @@ enum TextSummary {
 
   static func headline(_ r: Report, _ locale: ReportLocale) -> String {
     let phase = locale.say(
-      en: "phase \(r.phase.number) of \(r.phaseCount)", fi: "vaihe \(r.phase.number)/\(r.phaseCount)",
+      en: "phase \(r.phase.number) of \(r.phaseCount)",
+      fi: "vaihe \(r.phase.number)/\(r.phaseCount)",
       nl: "fase \(r.phase.number) van \(r.phaseCount)")
     return "\(r.plan) – \(phase): \(r.phase.title) – \(r.weekLabel)"
   }

@@ -26,7 +26,8 @@ public struct DueText: Sendable {
     var lines =
       [
         say(
-          en: "Still missing for \(week) (\(range)):", fi: "Vielä puuttuu viikolta \(week) (\(range)):",
+          en: "Still missing for \(week) (\(range)):",
+          fi: "Vielä puuttuu viikolta \(week) (\(range)):",
           nl: "Nog niet binnen voor \(week) (\(range)):")
       ] + pause
     var phase: String?
@@ -57,9 +58,13 @@ public struct DueText: Sendable {
     if let stopped = e.stoppedWeek {
       return sentence(LockReason.planStopped(stopped).words(in: language))
     }
-    if e.currentPhase == nil { return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language)) }
+    if e.currentPhase == nil {
+      return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language))
+    }
     if e.phases.allSatisfy({ $0.state == .passed }) {
-      return say(en: "Every phase has passed.", fi: "Kaikki vaiheet on läpäisty.", nl: "Alle fasen zijn gehaald.")
+      return say(
+        en: "Every phase has passed.", fi: "Kaikki vaiheet on läpäisty.",
+        nl: "Alle fasen zijn gehaald.")
         + "\n"
     }
     return say(

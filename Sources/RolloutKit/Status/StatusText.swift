@@ -21,8 +21,13 @@ public struct StatusText: Sendable {
     var lines = [truncate(bold(flat(e.plan.title)))]
     lines += wrap(
       [
-        say(en: "Week", fi: "Viikko", nl: "Week") + " \(e.week) (\(e.week.monday) – \(e.week.sunday))",
-        e.activePhase.map { say(en: "active phase: \($0)", fi: "käynnissä oleva vaihe: \($0)", nl: "actieve fase: \($0)") }
+        say(en: "Week", fi: "Viikko", nl: "Week")
+          + " \(e.week) (\(e.week.monday) – \(e.week.sunday))",
+        e.activePhase.map {
+          say(
+            en: "active phase: \($0)", fi: "käynnissä oleva vaihe: \($0)", nl: "actieve fase: \($0)"
+          )
+        }
           ?? headlineWithoutActive(e),
       ] + breakFacts(e), indent: 0)
     for phase in e.phases {
@@ -49,15 +54,19 @@ public struct StatusText: Sendable {
       return LockReason.planStarts(e.plan.startWeek).words(in: language)
     }
     if e.phases.allSatisfy({ $0.state == .passed }) {
-      return say(en: "every phase has passed", fi: "kaikki vaiheet on läpäisty", nl: "alle fasen zijn gehaald")
+      return say(
+        en: "every phase has passed", fi: "kaikki vaiheet on läpäisty",
+        nl: "alle fasen zijn gehaald")
     }
     let next = e.plan.phaseIndex(current).flatMap { i in
       e.plan.phases.indices.contains(i + 1) ? "'\(e.plan.phases[i + 1].id)'" : nil
     }
     return say(
       en: "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week",
-      fi: "'\(current)' läpäistiin tällä viikolla; \(next ?? "seuraava vaihe") avautuu ensi viikolla",
-      nl: "'\(current)' is deze week gehaald; \(next ?? "de volgende fase") gaat volgende week open")
+      fi:
+        "'\(current)' läpäistiin tällä viikolla; \(next ?? "seuraava vaihe") avautuu ensi viikolla",
+      nl: "'\(current)' is deze week gehaald; \(next ?? "de volgende fase") gaat volgende week open"
+    )
   }
 
   // MARK: Phases
@@ -102,21 +111,29 @@ public struct StatusText: Sendable {
           p.override
             ? say(
               en: "passed in \(w) as an override (a go with a required goal unmet)",
-              fi: "läpäisty viikolla \(w) ohituksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
-              nl: "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)")
+              fi:
+                "läpäisty viikolla \(w) ohituksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
+              nl:
+                "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)"
+            )
             : p.passedBy == .decision
-            ? say(
-              en: "passed in \(w) by decision (a go confirmed it)",
-              fi: "läpäisty viikolla \(w) päätöksellä (go-päätös vahvisti sen)",
-              nl: "gehaald in \(w) door een besluit (een go bevestigde het)")
-            : say(
-              en: "passed in \(w) by its goals", fi: "läpäisty viikolla \(w) tavoitteiden perusteella",
-              nl: "gehaald in \(w) op de doelen"), "32"))
+              ? say(
+                en: "passed in \(w) by decision (a go confirmed it)",
+                fi: "läpäisty viikolla \(w) päätöksellä (go-päätös vahvisti sen)",
+                nl: "gehaald in \(w) door een besluit (een go bevestigde het)")
+              : say(
+                en: "passed in \(w) by its goals",
+                fi: "läpäisty viikolla \(w) tavoitteiden perusteella",
+                nl: "gehaald in \(w) op de doelen"), "32"))
     case .active:
       let w = p.unlockedWeek.map(String.init(describing:)) ?? "?"
       facts.append(
-        paint(say(en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"))
-      if p.onHold { facts.append(paint(say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33")) }
+        paint(
+          say(en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"
+        ))
+      if p.onHold {
+        facts.append(paint(say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33"))
+      }
       let (met, of) = p.requiredMet
       facts.append(
         say(
@@ -139,9 +156,10 @@ public struct StatusText: Sendable {
               nl: "\(n) \(n == 1 ? "week" : "weken") over tijd"), "31"))
       }
     case .stopped:
-      let week = p.decisions.last.map { d in
-        say(en: " in \(d.week)", fi: " viikolla \(d.week)", nl: " in \(d.week)")
-      } ?? ""
+      let week =
+        p.decisions.last.map { d in
+          say(en: " in \(d.week)", fi: " viikolla \(d.week)", nl: " in \(d.week)")
+        } ?? ""
       facts.append(paint(say(en: "stopped", fi: "pysäytetty", nl: "gestopt") + week, "31"))
     case .locked:
       facts.append(paint(say(en: "locked", fi: "lukittu", nl: "op slot"), "2"))
@@ -149,10 +167,13 @@ public struct StatusText: Sendable {
     facts.append(
       say(en: "planned", fi: "suunniteltu", nl: "gepland") + " \(p.plannedStart) – \(p.plannedEnd)")
     if p.state != .active, let unlocked = p.unlockedWeek {
-      facts.append(say(en: "unlocked \(unlocked)", fi: "avattu \(unlocked)", nl: "geopend \(unlocked)"))
+      facts.append(
+        say(en: "unlocked \(unlocked)", fi: "avattu \(unlocked)", nl: "geopend \(unlocked)"))
     }
     if let from = p.countsFrom, from != p.unlockedWeek {
-      facts.append(say(en: "counting from \(from)", fi: "lasketaan viikosta \(from)", nl: "telt vanaf \(from)"))
+      facts.append(
+        say(en: "counting from \(from)", fi: "lasketaan viikosta \(from)", nl: "telt vanaf \(from)")
+      )
     }
     return facts
   }
@@ -161,7 +182,8 @@ public struct StatusText: Sendable {
     let kind = entry.decisionBody?.decision.rawValue ?? "?"
     let why = entry.decisionBody?.text ?? ""
     return say(en: "decision", fi: "päätös", nl: "besluit")
-      + " \(entry.week): \(kind) " + say(en: "by", fi: "/", nl: "door") + " \(flat(entry.author)) — \(flat(why))"
+      + " \(entry.week): \(kind) " + say(en: "by", fi: "/", nl: "door")
+      + " \(flat(entry.author)) — \(flat(why))"
   }
 
   // MARK: Goals
@@ -181,7 +203,10 @@ public struct StatusText: Sendable {
     }
     if phase.state == .passed, g.goal.required, g.status == .notMet {
       facts.append(
-        paint(say(en: "dipped since the pass", fi: "heikentynyt läpäisyn jälkeen", nl: "gezakt sinds het halen"), "33"))
+        paint(
+          say(
+            en: "dipped since the pass", fi: "heikentynyt läpäisyn jälkeen",
+            nl: "gezakt sinds het halen"), "33"))
     }
     return [truncate("  " + paint(mark, code) + " " + g.goal.id + " — " + flat(g.goal.title))]
       + wrap(facts, indent: 6) + wrap(g.outlook.map(outlookFacts) ?? [], indent: 6)
@@ -288,7 +313,9 @@ public struct StatusText: Sendable {
             nl: "\(aggregateWord(aggregate)) over \(weeks)"))
     case .weeksMet(let needed):
       let value =
-        g.value.map { say(en: "latest ", fi: "viimeisin ", nl: "laatste ") + withUnit(display($0), unit) }
+        g.value.map {
+          say(en: "latest ", fi: "viimeisin ", nl: "laatste ") + withUnit(display($0), unit)
+        }
         ?? noValue
       facts = ["\(value), \(targetWord) \(target)"]
       facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status == .notMet))

@@ -19,7 +19,8 @@ extension WrittenTime.Problem: Worded {
     case .noSuchWeek(let text, let week, let year, let weeks):
       return l.say(
         en: "'\(text)' is not a week: \(year) has \(weeks) weeks, so there is no week \(week)",
-        fi: "'\(text)' ei ole viikko: vuodessa \(year) on \(weeks) viikkoa, joten viikkoa \(week) ei ole",
+        fi:
+          "'\(text)' ei ole viikko: vuodessa \(year) on \(weeks) viikkoa, joten viikkoa \(week) ei ole",
         nl: "'\(text)' is geen week: \(year) heeft \(weeks) weken, dus week \(week) bestaat niet")
     }
   }

@@ -23,25 +23,33 @@ extension PhaseRefusal: Worded {
       return l.say(
         en: "a decision about '\(phase)' for \(week) is refused: phase '\(phase)' is locked: ",
         fi: "päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe on lukittu: ",
-        nl: "een besluit over '\(phase)' voor \(week) wordt geweigerd: fase '\(phase)' is op slot: ")
+        nl: "een besluit over '\(phase)' voor \(week) wordt geweigerd: fase '\(phase)' is op slot: "
+      )
         + reason.words(in: l)
     case .decisionAfterPass(let phase, let week, let passed):
       return l.say(
-        en: "a decision about '\(phase)' for \(week) is refused: the phase already passed in \(passed)",
-        fi: "päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe läpäistiin jo viikolla \(passed)",
-        nl: "een besluit over '\(phase)' voor \(week) wordt geweigerd: de fase is al gehaald in \(passed)")
+        en:
+          "a decision about '\(phase)' for \(week) is refused: the phase already passed in \(passed)",
+        fi:
+          "päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe läpäistiin jo viikolla \(passed)",
+        nl:
+          "een besluit over '\(phase)' voor \(week) wordt geweigerd: de fase is al gehaald in \(passed)"
+      )
     case .decisionAfterStop(let week, let stopped):
       return l.say(
         en: "a decision for \(week) is refused: the plan was stopped in \(stopped)",
-        fi: "päätöstä viikolle \(week) ei voi kirjata: suunnitelma pysäytettiin viikolla \(stopped)",
+        fi:
+          "päätöstä viikolle \(week) ei voi kirjata: suunnitelma pysäytettiin viikolla \(stopped)",
         nl: "een besluit voor \(week) wordt geweigerd: het plan is gestopt in \(stopped)")
     case .assessLocked(let goal, let phase, let week, let reason):
       return l.say(
         en: "the goal '\(goal)' cannot be assessed in \(week): phase '\(phase)' is locked: ",
         fi: "tavoitetta '\(goal)' ei voi arvioida viikolla \(week): vaihe '\(phase)' on lukittu: ",
-        nl: "het doel '\(goal)' kan in \(week) niet beoordeeld worden: fase '\(phase)' is op slot: ")
+        nl: "het doel '\(goal)' kan in \(week) niet beoordeeld worden: fase '\(phase)' is op slot: "
+      )
         + reason.words(in: l)
-    case .goalNoteLocked(let phase, let week, let reason, _), .locked(let phase, let week, let reason):
+    case .goalNoteLocked(let phase, let week, let reason, _),
+      .locked(let phase, let week, let reason):
       return l.say(
         en: "phase '\(phase)' is locked: ", fi: "vaihe '\(phase)' on lukittu: ",
         nl: "fase '\(phase)' is op slot: ") + reason.words(in: l)
@@ -75,11 +83,13 @@ extension PhaseRefusal: Worded {
       return l.say(
         en: "assess it once '\(phase)' unlocks, or add --force to record it anyway",
         fi: "arvioi se, kun '\(phase)' avautuu, tai lisää --force kirjataksesi sen silti",
-        nl: "beoordeel het zodra '\(phase)' open is, of voeg --force toe om het toch vast te leggen")
+        nl: "beoordeel het zodra '\(phase)' open is, of voeg --force toe om het toch vast te leggen"
+      )
     case .goalNoteLocked(_, _, _, let current):
       let other = current.map { c in
         l.say(
-          en: ", or link a goal of '\(c)' instead", fi: ", tai liitä se vaiheen '\(c)' tavoitteeseen",
+          en: ", or link a goal of '\(c)' instead",
+          fi: ", tai liitä se vaiheen '\(c)' tavoitteeseen",
           nl: ", of koppel in plaats daarvan een doel van '\(c)'")
       }
       return l.say(
@@ -90,7 +100,8 @@ extension PhaseRefusal: Worded {
     case .locked:
       return l.say(
         en: "log it for the open phase with --phase, or add --force to log it anyway",
-        fi: "kirjaa se avoimeen vaiheeseen valitsimella --phase, tai lisää --force kirjataksesi sen silti",
+        fi:
+          "kirjaa se avoimeen vaiheeseen valitsimella --phase, tai lisää --force kirjataksesi sen silti",
         nl: "log het voor de open fase met --phase, of voeg --force toe om het toch te loggen")
     case .noDefaultPhase:
       return l.say(

@@ -12,7 +12,9 @@ import Foundation
 public struct ProtectedFiles: Sendable {
   /// What a protected file is, to name it in the refusal.
   public enum Role: String, Sendable {
-    case plan, journal, rejected = "rejected lines", template
+    case plan, journal
+    case rejected = "rejected lines"
+    case template
   }
 
   public var files: [(path: String, role: Role)]

@@ -2,9 +2,9 @@ import Foundation
 
 /// "Today" (docs/languages.md): the system date, or `ROLLOUT_TODAY=YYYY-MM-DD`.
 public enum Today {
-  public static func resolve(environment: [String: String], now: Date = Date()) throws(
-    DiagnosticsError
-  ) -> CalendarDate {
+  public static func resolve(environment: [String: String], now: Date = Date())
+    throws(DiagnosticsError) -> CalendarDate
+  {
     if let text = environment["ROLLOUT_TODAY"], !text.isEmpty {
       guard let date = CalendarDate(text) else {
         throw DiagnosticsError(

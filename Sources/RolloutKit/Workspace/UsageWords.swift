@@ -73,9 +73,13 @@ extension UsageProblem: Worded {
         nl: "--print-template toont het meegeleverde sjabloon")
     case .weekForDatedFile(let file, let column):
       return l.say(
-        en: "--week and --date are for a file without a week or date column, and \(file) has one ('\(column)')",
-        fi: "--week ja --date ovat tiedostolle, jossa ei ole viikko- tai päivämääräsaraketta, mutta tiedostossa \(file) on sellainen ('\(column)')",
-        nl: "--week en --date zijn voor een bestand zonder week- of datumkolom, en \(file) heeft er een ('\(column)')")
+        en:
+          "--week and --date are for a file without a week or date column, and \(file) has one ('\(column)')",
+        fi:
+          "--week ja --date ovat tiedostolle, jossa ei ole viikko- tai päivämääräsaraketta, mutta tiedostossa \(file) on sellainen ('\(column)')",
+        nl:
+          "--week en --date zijn voor een bestand zonder week- of datumkolom, en \(file) heeft er een ('\(column)')"
+      )
     case .missingValue:
       return l.say(en: "the value is missing", fi: "arvo puuttuu", nl: "de waarde ontbreekt")
     case .unknownOption(let option):
@@ -132,7 +136,9 @@ extension UsageProblem: Worded {
       return l.say(
         en: "write it as an argument, pass '-' to read standard input, or set EDITOR",
         fi: "kirjoita se argumenttina, anna '-' lukeaksesi sen syötteestä, tai aseta EDITOR",
-        nl: "schrijf hem als argument, geef '-' om hem van standaardinvoer te lezen, of stel EDITOR in")
+        nl:
+          "schrijf hem als argument, geef '-' om hem van standaardinvoer te lezen, of stel EDITOR in"
+      )
     }
   }
 }

@@ -17,7 +17,8 @@ extension Workspace {
     let report = ReportBuilder.build(
       evaluation: evaluation, entries: entries, phase: phaseID, language: language, asOf: asOf,
       markup: format.markup)
-    let file = templatePath ?? "Templates/" + ReportRenderer.templateName(for: language, format: format)
+    let file =
+      templatePath ?? "Templates/" + ReportRenderer.templateName(for: language, format: format)
     let text = template ?? ReportRenderer.defaultTemplate(for: language, format: format)
     switch format {
     case .json:

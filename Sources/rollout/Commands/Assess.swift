@@ -22,7 +22,8 @@ extension Rollout {
     func validate() throws { try requireText(text) }
 
     func run() throws {
-      try entryOptions.logOne(.assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions)
+      try entryOptions.logOne(
+        .assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions)
     }
   }
 }

@@ -16,7 +16,8 @@ extension Rollout {
       try reporting {
         let workspace = try planOptions.workspace()
         let l = workspace.language
-        print("\(workspace.planPath): " + CheckReport.planValid(phases: workspace.plan.phases.count, l))
+        print(
+          "\(workspace.planPath): " + CheckReport.planValid(phases: workspace.plan.phases.count, l))
         let journal = try JournalCheck.run(
           path: workspace.journalPath, plan: workspace.plan, repair: repair)
         if let moved = journal.repaired {
@@ -26,7 +27,8 @@ extension Rollout {
                 line: moved.line, bytes: moved.bytes, to: moved.rejectedPath, l))
         }
         guard journal.diagnostics.isEmpty else { throw DiagnosticsError(journal.diagnostics) }
-        print("\(workspace.journalPath): " + CheckReport.journalValid(entries: journal.entryCount, l))
+        print(
+          "\(workspace.journalPath): " + CheckReport.journalValid(entries: journal.entryCount, l))
       }
     }
   }

@@ -58,7 +58,8 @@ extension Rollout {
           }
           guard interactive else {
             let kept = try edit.keep()
-            Output.printError(PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
+            Output.printError(
+              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
             throw ExitCode(1)
           }
           switch ask(PlanEditMessage.prompt(errors: errors).text) {
@@ -70,7 +71,8 @@ extension Rollout {
             return
           case .quit:
             let kept = try edit.keep()
-            Output.printError(PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
+            Output.printError(
+              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
             throw ExitCode(1)
           }
         }

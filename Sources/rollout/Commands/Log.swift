@@ -16,7 +16,10 @@ extension Rollout {
     @Option(help: "Only this kind: note, metric, assess, decide or retract.")
     var kind: Entry.Kind?
 
-    @Option(help: ArgumentHelp("Only entries about this week or later (2026-W47, 47/2026, vko 47/2026, wk 47 2026).", valueName: "week"))
+    @Option(
+      help: ArgumentHelp(
+        "Only entries about this week or later (2026-W47, 47/2026, vko 47/2026, wk 47 2026).",
+        valueName: "week"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only entries about this week or earlier.", valueName: "week"))
@@ -38,11 +41,15 @@ extension Rollout {
         try refuseUnknown(phase, goal, in: workspace.plan)
         let filter = JournalLog.Filter(
           phase: phase, goal: goal, kind: kind,
-          since: try? since.map { text throws in try WrittenTime.week(text, today: workspace.today) },
-          until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today) })
+          since: try? since.map { text throws in try WrittenTime.week(text, today: workspace.today)
+          },
+          until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today)
+          })
         let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
         let text =
-          json ? JournalLog.json(rows) : JournalLog.text(
+          json
+          ? JournalLog.json(rows)
+          : JournalLog.text(
             rows, width: Output.terminalWidth(fd: 1), language: workspace.language)
         print(text, terminator: "")
       }
@@ -51,7 +58,9 @@ extension Rollout {
 }
 
 /// `log --goal nope` names the mistake instead of answering "No entries.".
-private func refuseUnknown(_ phase: String?, _ goal: String?, in plan: Plan) throws(DiagnosticsError) {
+private func refuseUnknown(_ phase: String?, _ goal: String?, in plan: Plan)
+  throws(DiagnosticsError)
+{
   var problems: [ReferenceProblem] = []
   if let phase, plan.phase(phase) == nil {
     problems.append(EntryReferences.noSuch(.phase, phase, among: plan.phases.map(\.id)))

@@ -41,7 +41,8 @@ extension Rollout {
 
     @Flag(
       help: ArgumentHelp(
-        "Print the shipped template (in --lang, else the plan's language; HTML with --format html) to start your own."))
+        "Print the shipped template (in --lang, else the plan's language; HTML with --format html) to start your own."
+      ))
     var printTemplate = false
 
     @Option(

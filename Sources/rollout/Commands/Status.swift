@@ -24,7 +24,8 @@ extension Rollout {
         let text =
           json
           ? StatusJSON.render(evaluation)
-          : StatusText(colour: Output.colourEnabled(fd: 1), language: Shell.language).render(evaluation)
+          : StatusText(colour: Output.colourEnabled(fd: 1), language: Shell.language).render(
+            evaluation)
         print(text, terminator: "")
       }
     }

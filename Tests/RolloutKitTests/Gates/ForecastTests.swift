@@ -23,45 +23,63 @@ struct ForecastTests {
   }
 
   static let cases: [Case] = [
-    Case(name: "exactly linear data meets the target in the expected week",
+    Case(
+      name: "exactly linear data meets the target in the expected week",
       values: [10, 12, 14], trend: 2, forecast: "2026-W15"),
-    Case(name: "decimal steps reach the target exactly (values rounded to 9 decimals)",
+    Case(
+      name: "decimal steps reach the target exactly (values rounded to 9 decimals)",
       target: ">= 0.6", values: [0.1, 0.2, 0.3], trend: 0.1, forecast: "2026-W15"),
-    Case(name: "lower is better: the line comes down to the target",
+    Case(
+      name: "lower is better: the line comes down to the target",
       target: "<= 24", values: [40, 36, 32], trend: -4, forecast: "2026-W14"),
-    Case(name: "moving away from the target", values: [18, 16, 14], trend: -2,
+    Case(
+      name: "moving away from the target", values: [18, 16, 14], trend: -2,
       reason: .movingAway),
-    Case(name: "a flat line short of the target is moving away", values: [5, 5, 5], trend: 0,
+    Case(
+      name: "a flat line short of the target is moving away", values: [5, 5, 5], trend: 0,
       reason: .movingAway),
-    Case(name: "a flat line that meets the rule is forecast for the week the window fills",
+    Case(
+      name: "a flat line that meets the rule is forecast for the week the window fills",
       target: ">= 10", window: 4, rule: .aggregate(.mean), values: [12, 12, 12], trend: 0,
       forecast: "2026-W13"),
-    Case(name: "too few weeks: no trend", values: [10, 12], at: "2026-W11",
+    Case(
+      name: "too few weeks: no trend", values: [10, 12], at: "2026-W11",
       reason: .tooFewWeeks),
     Case(name: "no values at all", values: [], reason: .tooFewWeeks),
-    Case(name: "met in exactly 26 weeks", target: ">= 28", values: [0, 1, 2], trend: 1,
+    Case(
+      name: "met in exactly 26 weeks", target: ">= 28", values: [0, 1, 2], trend: 1,
       forecast: "2026-W38"),
-    Case(name: "27 weeks is beyond the 26-week horizon", target: ">= 29", values: [0, 1, 2],
+    Case(
+      name: "27 weeks is beyond the 26-week horizon", target: ">= 29", values: [0, 1, 2],
       trend: 1, reason: .notWithinHorizon),
-    Case(name: "the window's mean catches up later than the latest value",
+    Case(
+      name: "the window's mean catches up later than the latest value",
       window: 3, rule: .aggregate(.mean), values: [10, 12, 14], trend: 2, forecast: "2026-W16"),
-    Case(name: "weeks-met: 3 of 4 projected weeks on target",
+    Case(
+      name: "weeks-met: 3 of 4 projected weeks on target",
       target: ">= 10", window: 4, rule: .weeksMet(3), values: [8, 9, 10], trend: 1,
       forecast: "2026-W14"),
-    Case(name: "== target hit on the line", target: "== 20", values: [10, 12, 14], trend: 2,
+    Case(
+      name: "== target hit on the line", target: "== 20", values: [10, 12, 14], trend: 2,
       forecast: "2026-W15"),
-    Case(name: "== target approached from above", target: "== 20", values: [26, 24, 22],
+    Case(
+      name: "== target approached from above", target: "== 20", values: [26, 24, 22],
       trend: -2, forecast: "2026-W13"),
-    Case(name: "== target jumped over: heading for it, never on it", target: "== 20",
+    Case(
+      name: "== target jumped over: heading for it, never on it", target: "== 20",
       values: [10, 13, 16], trend: 3, reason: .notWithinHorizon),
-    Case(name: "== target left behind", target: "== 20", values: [16, 14, 12], trend: -2,
+    Case(
+      name: "== target left behind", target: "== 20", values: [16, 14, 12], trend: -2,
       reason: .movingAway),
-    Case(name: "break weeks after W are skipped by the projection",
+    Case(
+      name: "break weeks after W are skipped by the projection",
       values: [10, 12, 14], breaks: ["2026-W14"], trend: 2, forecast: "2026-W16"),
-    Case(name: "a break inside the data: weeks are counted without it",
+    Case(
+      name: "a break inside the data: weeks are counted without it",
       values: [10, 999, 12, 14], breaks: ["2026-W11"], at: "2026-W13", trend: 2,
       forecast: "2026-W16"),
-    Case(name: "the 26 weeks are non-break weeks", target: ">= 28", values: [0, 1, 2],
+    Case(
+      name: "the 26 weeks are non-break weeks", target: ">= 28", values: [0, 1, 2],
       breaks: ["2026-W20"], trend: 1, forecast: "2026-W39"),
   ]
 
@@ -113,9 +131,11 @@ struct ForecastTests {
   @Test("earliest skips break weeks and is only given for weeks-met goals")
   func earliestAndBreaks() throws {
     var p = plan([
-      phase("a", weeks: 40, [
-        quant("g", "m", ">= 10", window: 2, rule: .weeksMet(2)), quant("h", "m", ">= 10"),
-      ])
+      phase(
+        "a", weeks: 40,
+        [
+          quant("g", "m", ">= 10", window: 2, rule: .weeksMet(2)), quant("h", "m", ">= 10"),
+        ])
     ])
     p.breaks = [Break(weeks: wk("2026-W14")...wk("2026-W15"), reason: "Easter")]
     var j = TestJournal()

@@ -99,10 +99,11 @@ struct TruthfulGateTests {
     #expect(q.status == status)
     #expect(q.supportingNotes.count == evidence)
     #expect(q.counterNotes.count == against)
-    #expect(q.supportingNotes.allSatisfy { note in
-      if case .note(let n) = note.body { return n.sentiment != .negative }
-      return false
-    })
+    #expect(
+      q.supportingNotes.allSatisfy { note in
+        if case .note(let n) = note.body { return n.sentiment != .negative }
+        return false
+      })
   }
 
   @Test("a retracted negative note is no counter-evidence; a recycle starts the count again")
@@ -165,7 +166,8 @@ struct TruthfulGateTests {
     let p = plan(
       unlock: .automatic,
       [
-        phase("a", weeks: 3, [quant("ga", window: 2, rule: .aggregate(.mean)), qual("qa", evidence: 1)]),
+        phase(
+          "a", weeks: 3, [quant("ga", window: 2, rule: .aggregate(.mean)), qual("qa", evidence: 1)]),
         phase("b", weeks: 3, [quant("gb", "m", ">= 20")]),
       ])
     var j = TestJournal()

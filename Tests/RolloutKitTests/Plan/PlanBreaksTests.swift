@@ -54,7 +54,8 @@ import Testing
       fix: "write one week such as 2026-W52, or FROM..TO such as 2026-W52..2027-W01"),
     Case(
       name: "FROM after TO", breaks: "\n  - weeks: 2027-W01..2026-W52\n    reason: Holidays",
-      line: 4, column: 12, message: "the break '2027-W01..2026-W52' ends in 2026-W52, before it starts in 2027-W01",
+      line: 4, column: 12,
+      message: "the break '2027-W01..2026-W52' ends in 2026-W52, before it starts in 2027-W01",
       fix: "write the earlier week first: 2026-W52..2027-W01"),
     Case(
       name: "missing reason", breaks: "\n  - weeks: 2026-W52",
@@ -78,7 +79,8 @@ import Testing
       count: 2),  // and 'weeks' is missing
     Case(
       name: "overlapping breaks",
-      breaks: "\n  - {weeks: 2026-W52..2027-W01, reason: Holidays}\n  - {weeks: 2027-W01, reason: Outage}",
+      breaks:
+        "\n  - {weeks: 2026-W52..2027-W01, reason: Holidays}\n  - {weeks: 2027-W01, reason: Outage}",
       line: 5, column: 13,
       message: "the break 2027-W01 overlaps the break 2026-W52..2027-W01 on line 4",
       fix: "merge them into one break, or make them end and start in different weeks"),
@@ -90,7 +92,8 @@ import Testing
 
   @Test(arguments: cases)
   func reportsTheProblemWhereItIs(_ c: Case) throws {
-    let (_, diagnostics) = PlanLoader.decode(Array(Self.plan(breaks: c.breaks).utf8), file: "p.yaml")
+    let (_, diagnostics) = PlanLoader.decode(
+      Array(Self.plan(breaks: c.breaks).utf8), file: "p.yaml")
     let match = try #require(
       diagnostics.first { $0.message == c.message },
       "no diagnostic '\(c.message)' among: \(diagnostics.map(\.message))")
@@ -102,7 +105,9 @@ import Testing
 
   @Test func breaksDecodeAsWeekRangesWithTheirReasons() throws {
     let yaml = Self.plan(
-      breaks: "\n  - weeks: 2026-W52..2027-W01\n    reason: Christmas\n  - {weeks: 2027-W30, reason: Summer}")
+      breaks:
+        "\n  - weeks: 2026-W52..2027-W01\n    reason: Christmas\n  - {weeks: 2027-W30, reason: Summer}"
+    )
     let (plan, diagnostics) = PlanLoader.decode(Array(yaml.utf8), file: "p.yaml")
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let p = try #require(plan)
@@ -116,7 +121,9 @@ import Testing
 
   @Test func everyBreakProblemIsReportedAtOnce() {
     let yaml = Self.plan(
-      breaks: "\n  - {weeks: 2026-W60, reason: a}\n  - {weeks: 2026-W40}\n  - {weeks: 2026-W41, raeson: b}")
+      breaks:
+        "\n  - {weeks: 2026-W60, reason: a}\n  - {weeks: 2026-W40}\n  - {weeks: 2026-W41, raeson: b}"
+    )
     let (_, diagnostics) = PlanLoader.decode(Array(yaml.utf8), file: "p.yaml")
     #expect(diagnostics.map(\.line) == [4, 5, 6, 6])
   }

@@ -93,23 +93,24 @@ import Testing
   }
 
   @Test func aValidPlanDecodesEveryField() throws {
-    let yaml = Self.header
-      + """
-            - id: personas
-              title: Personas in use
-              description: Everyone can name the persona.
-              evidence: 2
-              serves: [fast]
-              required: false
-            - id: csat-goal
-              title: Satisfied
-              metric: csat
-              target: ">= 4.2"
-              window: 4
-              weeks-met: 3
-              baseline: 3.5
-              channel: chat
-      """
+    let yaml =
+      Self.header
+        + """
+              - id: personas
+                title: Personas in use
+                description: Everyone can name the persona.
+                evidence: 2
+                serves: [fast]
+                required: false
+              - id: csat-goal
+                title: Satisfied
+                metric: csat
+                target: ">= 4.2"
+                window: 4
+                weeks-met: 3
+                baseline: 3.5
+                channel: chat
+        """
     let (plan, diagnostics) = PlanLoader.decode(Array(yaml.utf8), file: "p.yaml")
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let p = try #require(plan)

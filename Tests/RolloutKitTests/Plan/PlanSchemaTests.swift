@@ -76,7 +76,8 @@ struct PlanSchemaTests {
       }
     }
     for name in StarterPlan.names {
-      plans["starter " + name] = StarterPlan.text(named: name, today: CalendarDate(year: 2026, month: 11, day: 30)!)
+      plans["starter " + name] = StarterPlan.text(
+        named: name, today: CalendarDate(year: 2026, month: 11, day: 30)!)
     }
     #expect(plans.keys.contains("Plans/verkkostrategia.yaml"))
     #expect(plans.count >= 8)
@@ -106,15 +107,27 @@ struct PlanSchemaTests {
   /// has it (mostly the minimal plan with one thing changed).
   static let expressible: [(String, String)] = [
     ("unknown key at the top", variant("phases:", "owners: Team\nphases:")),
-    ("unknown key in a metric", variant("csat: {title: Satisfaction}", "csat: {title: S, scale: 5}")),
+    (
+      "unknown key in a metric",
+      variant("csat: {title: Satisfaction}", "csat: {title: S, scale: 5}")
+    ),
     ("unknown key in a phase", variant("weeks: 6", "weeks: 6\n    unlock: decision")),
-    ("unknown key in a goal", variant("{id: personas, title: Personas}", "{id: personas, title: P, evidense: 2}")),
-    ("unknown key in an objective", variant("metrics:", "objectives: [{id: o, title: O, owner: x}]\nmetrics:")),
+    (
+      "unknown key in a goal",
+      variant("{id: personas, title: Personas}", "{id: personas, title: P, evidense: 2}")
+    ),
+    (
+      "unknown key in an objective",
+      variant("metrics:", "objectives: [{id: o, title: O, owner: x}]\nmetrics:")
+    ),
     ("missing 'plan'", variant("plan: P", "owner: P")),
     ("missing 'starts'", variant("starts: 2026-08-31", "owner: X")),
     ("missing 'phases'", "plan: P\nstarts: 2026-08-31\n"),
     ("missing a phase's 'weeks'", variant("weeks: 6", "summary: s")),
-    ("missing a phase's 'goals'", "plan: P\nstarts: 2026-08-31\nphases:\n  - {id: a, title: A, weeks: 1}\n"),
+    (
+      "missing a phase's 'goals'",
+      "plan: P\nstarts: 2026-08-31\nphases:\n  - {id: a, title: A, weeks: 1}\n"
+    ),
     ("missing a goal's 'title'", variant("{id: personas, title: Personas}", "{id: personas}")),
     ("missing 'target' beside 'metric'", variant("metric: csat, target: \">= 4\"", "metric: csat")),
     ("a list, not a mapping", "- plan: P\n  starts: 2026-08-31\n"),
@@ -122,8 +135,14 @@ struct PlanSchemaTests {
     ("weeks not a number", variant("weeks: 6", "weeks: six")),
     ("weeks out of range", variant("weeks: 6", "weeks: 0")),
     ("window out of range", variant("target: \">= 4\"", "target: \">= 4\", window: 521")),
-    ("evidence negative", variant("{id: personas, title: Personas}", "{id: personas, title: P, evidence: -1}")),
-    ("required not a boolean", variant("{id: personas, title: Personas}", "{id: personas, title: P, required: yes}")),
+    (
+      "evidence negative",
+      variant("{id: personas, title: Personas}", "{id: personas, title: P, evidence: -1}")
+    ),
+    (
+      "required not a boolean",
+      variant("{id: personas, title: Personas}", "{id: personas, title: P, required: yes}")
+    ),
     ("baseline not a number", variant("target: \">= 4\"", "target: \">= 4\", baseline: high")),
     ("unknown language", variant("starts: 2026-08-31", "starts: 2026-08-31\nlanguage: suomi")),
     ("unknown unlock mode", variant("starts: 2026-08-31", "starts: 2026-08-31\nunlock: vote")),
@@ -137,22 +156,46 @@ struct PlanSchemaTests {
     ("starts not a date", variant("starts: 2026-08-31", "starts: next monday")),
     ("empty title", variant("title: Listen", "title: \"\"")),
     ("no phases", "plan: P\nstarts: 2026-08-31\nphases: []\n"),
-    ("a phase without goals", "plan: P\nstarts: 2026-08-31\nphases:\n  - {id: a, title: A, weeks: 1, goals: []}\n"),
-    ("a quantitative key without metric", variant("{id: personas, title: Personas}", "{id: personas, title: P, window: 2}")),
+    (
+      "a phase without goals",
+      "plan: P\nstarts: 2026-08-31\nphases:\n  - {id: a, title: A, weeks: 1, goals: []}\n"
+    ),
+    (
+      "a quantitative key without metric",
+      variant("{id: personas, title: Personas}", "{id: personas, title: P, window: 2}")
+    ),
     ("evidence beside metric", variant("metric: csat,", "metric: csat, evidence: 2,")),
     ("a break without a reason", variant("phases:", "breaks: [{weeks: 2026-W52}]\nphases:")),
-    ("a break in days", variant("phases:", "breaks: [{weeks: 24.12.2026, reason: Christmas}]\nphases:")),
-    ("weeks-met beside aggregate", variant("target: \">= 4\"", "target: \">= 4\", window: 2, weeks-met: 1, aggregate: mean")),
+    (
+      "a break in days",
+      variant("phases:", "breaks: [{weeks: 24.12.2026, reason: Christmas}]\nphases:")
+    ),
+    (
+      "weeks-met beside aggregate",
+      variant("target: \">= 4\"", "target: \">= 4\", window: 2, weeks-met: 1, aggregate: mean")
+    ),
   ]
 
   /// Errors the schema cannot express: only `rollout check` finds them.
   static let loaderOnly: [(String, String)] = [
-    ("a phase id used twice", minimal + "\n  - {id: listen, title: Again, weeks: 1, goals: [{id: g2, title: G}]}\n"),
+    (
+      "a phase id used twice",
+      minimal + "\n  - {id: listen, title: Again, weeks: 1, goals: [{id: g2, title: G}]}\n"
+    ),
     ("a goal id used twice", variant("{id: score,", "{id: personas,")),
     ("a metric that is not defined", variant("metric: csat,", "metric: cast,")),
-    ("weeks-met above the window", variant("target: \">= 4\"", "target: \">= 4\", window: 2, weeks-met: 3")),
+    (
+      "weeks-met above the window",
+      variant("target: \">= 4\"", "target: \">= 4\", window: 2, weeks-met: 3")
+    ),
     ("a date not in the calendar", variant("starts: 2026-08-31", "starts: 2026-02-30")),
-    ("breaks that overlap", variant("phases:", "breaks:\n  - {weeks: 2026-W52, reason: A}\n  - {weeks: 2026-W51..2026-W53, reason: B}\nphases:")),
+    (
+      "breaks that overlap",
+      variant(
+        "phases:",
+        "breaks:\n  - {weeks: 2026-W52, reason: A}\n  - {weeks: 2026-W51..2026-W53, reason: B}\nphases:"
+      )
+    ),
   ]
 
   static func variant(_ find: String, _ replace: String) -> String {
@@ -202,8 +245,10 @@ struct PlanSchemaTests {
         used.insert("\(mapping.name).\(name)")
         switch mapping[name].value {
         case .mapping(let inner): walk(pair.value, inner)
-        case .list(.mapping(let inner), _): pair.value.items?.forEach { walk($0, inner) }
-        case .named(let inner): pair.value.pairs?.forEach { walk($0.value, inner) }
+        case .list(.mapping(let inner), _):
+          for item in pair.value.items ?? [] { walk(item, inner) }
+        case .named(let inner):
+          for named in pair.value.pairs ?? [] { walk(named.value, inner) }
         default: break
         }
       }

@@ -53,12 +53,15 @@ struct HostileTemplateTests {
     let clock = ContinuousClock()
     var d: Diagnostic?
     let took = clock.measure { d = firstDiagnostic(template) }
-    #expect(d?.message.contains("repeats its list sections more than") == true, "\(String(describing: d))")
+    #expect(
+      d?.message.contains("repeats its list sections more than") == true, "\(String(describing: d))"
+    )
     #expect(took < .seconds(30))
   }
 
   @Test func twentyThousandTagsRenderQuickly() throws {
-    let template = String(repeating: "{{plan}} {{verdict.word}} {{#phase}}{{title}}{{/phase}}\n", count: 20_000)
+    let template = String(
+      repeating: "{{plan}} {{verdict.word}} {{#phase}}{{title}}{{/phase}}\n", count: 20_000)
     let clock = ContinuousClock()
     var out = ""
     let took = try clock.measure { out = try render(template) }

@@ -156,7 +156,9 @@ struct ReportBuilderTests {
     #expect(confirmed.map(\.isConfirmation) == [false, true])
     for language in Language.allCases {
       let markdown = try F.render(e, language: language)
-      let table = markdown.split(separator: "\n").filter { $0.hasPrefix("| W") || $0.hasPrefix("| vko") || $0.hasPrefix("| wk") }
+      let table = markdown.split(separator: "\n").filter {
+        $0.hasPrefix("| W") || $0.hasPrefix("| vko") || $0.hasPrefix("| wk")
+      }
       #expect(!table.isEmpty, "\(language)")
       for word in ["override", "poikkeus", "uitzondering"] {
         #expect(!table.contains { $0.contains(word) }, "\(language): \(word)")

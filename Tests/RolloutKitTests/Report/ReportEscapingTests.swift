@@ -49,7 +49,8 @@ struct ReportEscapingTests {
     var evaluation = ReportFixture.evaluation(plan: plan, entries: entries)
     evaluation.phases[1].decisions = entries.filter { $0.kind == .decide }
     evaluation.phases[1].goals[0].latestAssessment?.author = text
-    return try ReportFixture.render(evaluation, entries: entries, language: language, format: format)
+    return try ReportFixture.render(
+      evaluation, entries: entries, language: language, format: format)
   }
 
   @Test(arguments: hostile)

@@ -35,11 +35,18 @@ import Testing
 
   @Test func theReportSaysWhatTheEngineForecasts() throws {
     let text = try Self.render(week: "2026-W53", language: .en)
-    #expect(text.contains("**Gate: NOT YET** — 1 of 3 required goals met · at this pace passes in W3/2027"))
-    #expect(text.contains("| 27\u{A0}h | ≤ 24\u{A0}h | latest week | not met | 81% | at this pace met in W2/2027 |"))
+    #expect(
+      text.contains(
+        "**Gate: NOT YET** — 1 of 3 required goals met · at this pace passes in W3/2027"))
+    #expect(
+      text.contains(
+        "| 27\u{A0}h | ≤ 24\u{A0}h | latest week | not met | 81% | at this pace met in W2/2027 |"))
     #expect(text.contains("needs the next 2 weeks on target · at this pace met in W3/2027"))
     #expect(text.contains("- W52 – W1/2027: Christmas and New Year, holiday rota"))
-    #expect(text.contains("W53 is a break (Christmas and New Year, holiday rota): no metric values are due this week"))
+    #expect(
+      text.contains(
+        "W53 is a break (Christmas and New Year, holiday rota): no metric values are due this week")
+    )
     #expect(!text.contains("Move to the new ticket system"))  // after the phase's weeks
   }
 

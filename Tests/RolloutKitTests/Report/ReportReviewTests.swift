@@ -173,7 +173,8 @@ struct ReportReviewTests {
     e.phases[1].override = false
     #expect(
       Self.report(e, language: .fi).verdict.detail
-        == "vko 47, päätöksellä: Liisa vahvisti läpäisyn (kaikki 3 pakollista tavoitetta saavutettu)")
+        == "vko 47, päätöksellä: Liisa vahvisti läpäisyn (kaikki 3 pakollista tavoitetta saavutettu)"
+    )
     #expect(
       Self.report(e, language: .nl).verdict.detail
         == "in wk 47, door een besluit: Liisa bevestigde de afronding met een go"

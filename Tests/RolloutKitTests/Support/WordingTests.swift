@@ -32,7 +32,8 @@ import Testing
     let parts: [PlanPart] = [.plan, .objective, .phase, .goal, .breakItem, .metric("csat")]
     for part in parts {
       add([
-        PlanProblem.notAMapping(part, kind: "a list", firstKey: "id"), PlanProblem.keyNotAWord(part),
+        PlanProblem.notAMapping(part, kind: "a list", firstKey: "id"),
+        PlanProblem.keyNotAWord(part),
         PlanProblem.unknownKey("x", in: part, nearest: nil, allowed: ["id"]),
         PlanProblem.unknownKey("x", in: part, nearest: "id", allowed: ["id"]),
         PlanProblem.keyTwice("id", in: part, firstLine: 3),
@@ -57,7 +58,8 @@ import Testing
       ImportProblem.mapInLongFile, ImportProblem.emptyValue,
     ])
     let references: [ReferenceProblem] = [
-      .noSuch(.phase, "x", nearest: nil, known: ["a"]), .noSuch(.goal, "x", nearest: "y", known: []),
+      .noSuch(.phase, "x", nearest: nil, known: ["a"]),
+      .noSuch(.goal, "x", nearest: "y", known: []),
       .noSuch(.metric, "x", nearest: nil, known: []),
       .goalOfOtherPhase(goal: "g", owner: "a", phase: "b"), .measuredGoal("g"),
       .noEntry("c0ffee01", nearest: nil),
@@ -67,7 +69,8 @@ import Testing
     }
     add([
       CaptureRefusal.alreadyWithdrawn("a", by: "b", line: 3),
-      CaptureRefusal.futureWeek(w48, thisWeek: w47), CaptureRefusal.newChannel("Chat", near: "chat"),
+      CaptureRefusal.futureWeek(w48, thisWeek: w47),
+      CaptureRefusal.newChannel("Chat", near: "chat"),
       CaptureRefusal.repeatedInJournal(what: "m = 1", week: w47, id: "c0ffee01", line: 2),
       CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: 4),
       CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: nil),

@@ -27,8 +27,10 @@ import Testing
 
   @Test(
     "a text that is not a date says which forms work",
-    arguments: ["20/11/2026", "2026.11.20", "20.11.26", "next friday", "", "2026-11", "1.1.1.2026",
-      "２０.11.2026", "20.11.20266", "202-11-20"])
+    arguments: [
+      "20/11/2026", "2026.11.20", "20.11.26", "next friday", "", "2026-11", "1.1.1.2026",
+      "２０.11.2026", "20.11.20266", "202-11-20",
+    ])
   func notDates(_ text: String) {
     #expect(throws: WrittenTime.Problem.notADate(text)) { try WrittenTime.date(text) }
     #expect(WrittenTime.Problem.notADate(text).fix(in: .en)?.contains("20.11.2026") == true)
@@ -83,8 +85,10 @@ import Testing
 
   @Test(
     "a text that is not a week says which forms work",
-    arguments: ["foo", "", "W", "vko", "2026", "47/26", "47/2026/1", "2026-47", "2026-W",
-      "2026-W470", "470", "47 2026 1", "wk47x", "-1", "4 7", "vko 47//2026", "/2026", "47/"])
+    arguments: [
+      "foo", "", "W", "vko", "2026", "47/26", "47/2026/1", "2026-47", "2026-W",
+      "2026-W470", "470", "47 2026 1", "wk47x", "-1", "4 7", "vko 47//2026", "/2026", "47/",
+    ])
   func notWeeks(_ text: String) {
     #expect(throws: WrittenTime.Problem.notAWeek(text)) {
       try WrittenTime.week(text, today: Self.today)

@@ -148,8 +148,10 @@ public struct LineChart: Sendable {
             SVGNode("rect", [("width", "6"), ("height", "6"), ("fill", "#f1f1f1")]),
             SVGNode(
               "line",
-              [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#9a9a9a"),
-                ("stroke-width", "2")]),
+              [
+                ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#9a9a9a"),
+                ("stroke-width", "2"),
+              ]),
           ])
       ])
   }
@@ -175,13 +177,17 @@ public struct LineChart: Sendable {
       nodes.append(
         SVGNode(
           "line",
-          [("x1", SVGNode.number(p.left)), ("x2", SVGNode.number(p.right)), ("y1", y), ("y2", y),
-            ("stroke", tick == scale.low ? "#555" : "#d6d6d6"), ("stroke-width", "1")]))
+          [
+            ("x1", SVGNode.number(p.left)), ("x2", SVGNode.number(p.right)), ("y1", y), ("y2", y),
+            ("stroke", tick == scale.low ? "#555" : "#d6d6d6"), ("stroke-width", "1"),
+          ]))
       nodes.append(
         SVGNode(
           "text",
-          [("x", SVGNode.number(p.left - 8)), ("y", SVGNode.number(scale.y(tick) + 4)),
-            ("text-anchor", "end"), ("fill", "#333")], text: number(tick)))
+          [
+            ("x", SVGNode.number(p.left - 8)), ("y", SVGNode.number(scale.y(tick) + 4)),
+            ("text-anchor", "end"), ("fill", "#333"),
+          ], text: number(tick)))
     }
     return nodes
   }
@@ -194,8 +200,10 @@ public struct LineChart: Sendable {
       .map { i in
         SVGNode(
           "text",
-          [("x", SVGNode.number(x(i))), ("y", SVGNode.number(Self.plot.bottom + 20)),
-            ("text-anchor", "middle"), ("fill", "#333")], text: weeks[i].label)
+          [
+            ("x", SVGNode.number(x(i))), ("y", SVGNode.number(Self.plot.bottom + 20)),
+            ("text-anchor", "middle"), ("fill", "#333"),
+          ], text: weeks[i].label)
       }
   }
 
@@ -203,9 +211,11 @@ public struct LineChart: Sendable {
     let y = SVGNode.number(scale.y(target))
     return SVGNode(
       "line",
-      [("class", "target"), ("x1", SVGNode.number(Self.plot.left)),
+      [
+        ("class", "target"), ("x1", SVGNode.number(Self.plot.left)),
         ("x2", SVGNode.number(Self.plot.right)), ("y1", y), ("y2", y),
-        ("stroke", Self.targetColour), ("stroke-width", "2"), ("stroke-dasharray", "8 5")])
+        ("stroke", Self.targetColour), ("stroke-width", "2"), ("stroke-dasharray", "8 5"),
+      ])
   }
 
   func valueLine(_ scale: Scale) -> [SVGNode] {
@@ -215,14 +225,18 @@ public struct LineChart: Sendable {
     var nodes = [
       SVGNode(
         "polyline",
-        [("class", "values"), ("points", points.joined(separator: " ")), ("fill", "none"),
-          ("stroke", Self.valueColour), ("stroke-width", "2.5"), ("stroke-linejoin", "round")])
+        [
+          ("class", "values"), ("points", points.joined(separator: " ")), ("fill", "none"),
+          ("stroke", Self.valueColour), ("stroke-width", "2.5"), ("stroke-linejoin", "round"),
+        ])
     ]
     nodes += known.map { i, v in
       SVGNode(
         "circle",
-        [("cx", SVGNode.number(x(i))), ("cy", SVGNode.number(scale.y(v))), ("r", "4.5"),
-          ("fill", Self.valueColour), ("stroke", "#fff"), ("stroke-width", "1.5")])
+        [
+          ("cx", SVGNode.number(x(i))), ("cy", SVGNode.number(scale.y(v))), ("r", "4.5"),
+          ("fill", Self.valueColour), ("stroke", "#fff"), ("stroke-width", "1.5"),
+        ])
     }
     // The latest value is written beside its marker: above it, unless the top of the plot
     // or the target line is in the way.
@@ -235,8 +249,10 @@ public struct LineChart: Sendable {
     nodes.append(
       SVGNode(
         "text",
-        [("x", SVGNode.number(x(last.0))), ("y", SVGNode.number(labelY)),
-          ("text-anchor", "middle"), ("font-weight", "bold"), ("fill", Self.valueColour)],
+        [
+          ("x", SVGNode.number(x(last.0))), ("y", SVGNode.number(labelY)),
+          ("text-anchor", "middle"), ("font-weight", "bold"), ("fill", Self.valueColour),
+        ],
         text: number(last.1)))
     return nodes
   }
@@ -247,14 +263,17 @@ public struct LineChart: Sendable {
     var nodes: [SVGNode] = []
     var x = Self.plot.left
     func word(_ text: String) {
-      nodes.append(SVGNode("text", [("x", SVGNode.number(x)), ("y", "22"), ("fill", "#222")], text: text))
+      nodes.append(
+        SVGNode("text", [("x", SVGNode.number(x)), ("y", "22"), ("fill", "#222")], text: text))
       x += Double(text.count) * 7.2 + 22
     }
     nodes.append(
       SVGNode(
         "line",
-        [("x1", SVGNode.number(x)), ("x2", SVGNode.number(x + 24)), ("y1", "18"), ("y2", "18"),
-          ("stroke", Self.valueColour), ("stroke-width", "2.5")]))
+        [
+          ("x1", SVGNode.number(x)), ("x2", SVGNode.number(x + 24)), ("y1", "18"), ("y2", "18"),
+          ("stroke", Self.valueColour), ("stroke-width", "2.5"),
+        ]))
     nodes.append(
       SVGNode(
         "circle",
@@ -265,8 +284,10 @@ public struct LineChart: Sendable {
       nodes.append(
         SVGNode(
           "line",
-          [("x1", SVGNode.number(x)), ("x2", SVGNode.number(x + 24)), ("y1", "18"), ("y2", "18"),
-            ("stroke", Self.targetColour), ("stroke-width", "2"), ("stroke-dasharray", "8 5")]))
+          [
+            ("x1", SVGNode.number(x)), ("x2", SVGNode.number(x + 24)), ("y1", "18"), ("y2", "18"),
+            ("stroke", Self.targetColour), ("stroke-width", "2"), ("stroke-dasharray", "8 5"),
+          ]))
       x += 30
       word(targetLabel)
     }
@@ -274,8 +295,10 @@ public struct LineChart: Sendable {
       nodes.append(
         SVGNode(
           "rect",
-          [("x", SVGNode.number(x)), ("y", "11"), ("width", "16"), ("height", "14"),
-            ("fill", "url(#\(id)-hatch)"), ("stroke", "#9a9a9a")]))
+          [
+            ("x", SVGNode.number(x)), ("y", "11"), ("width", "16"), ("height", "14"),
+            ("fill", "url(#\(id)-hatch)"), ("stroke", "#9a9a9a"),
+          ]))
       x += 22
       word(breakLabel)
     }

@@ -34,8 +34,9 @@ extension Builder {
     let target = locale.target(measure.target, unit: text(unit))
     let values = weeks.map { w in
       locale.week(w) + " "
-        + (byWeek[w].map { locale.quantity($0, unit: text(unit)) } ?? locale.say(
-          en: "no value", fi: "ei arvoa", nl: "geen waarde"))
+        + (byWeek[w].map { locale.quantity($0, unit: text(unit)) }
+          ?? locale.say(
+            en: "no value", fi: "ei arvoa", nl: "geen waarde"))
     }
     return LineChart(
       id: "chart-" + goal.id, title: title,

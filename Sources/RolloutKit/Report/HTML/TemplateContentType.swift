@@ -24,12 +24,15 @@ enum TemplateContentType {
         let asked = parts[1].trimmingCharacters(in: .whitespaces)
         if asked == allowed { continue }
         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-        throw DiagnosticsError(problem(asked: asked, format: format, line: n + 1, column: column, file: file))
+        throw DiagnosticsError(
+          problem(asked: asked, format: format, line: n + 1, column: column, file: file))
       }
     }
   }
 
-  private static func problem(asked: String, format: ReportFormat, line: Int, column: Int, file: String)
+  private static func problem(
+    asked: String, format: ReportFormat, line: Int, column: Int, file: String
+  )
     -> Diagnostic
   {
     if format == .html {

@@ -16,7 +16,8 @@ struct HTMLReportTests {
     for language in Language.allCases {
       let page = try ReportEscapingTests.hostileReport(text, language: language, format: .html)
       #expect(!page.contains("<script"))
-      #expect(!page.contains("&amp;lt;") && !page.contains("&amp;quot;") && !page.contains("&amp;amp;"))
+      #expect(
+        !page.contains("&amp;lt;") && !page.contains("&amp;quot;") && !page.contains("&amp;amp;"))
       #expect(!page.contains("\\|") && !page.contains("\\`"), "Markdown escapes leaked into HTML")
       if text.hasPrefix("<script>") {
         #expect(page.contains("&lt;script&gt;alert('x')&lt;/script&gt;"))
@@ -35,7 +36,8 @@ struct HTMLReportTests {
       #expect(!page.contains(outside), "\(outside)")
     }
     let addresses = page.components(separatedBy: "http").count - 1
-    let svgNamespaces = page.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1
+    let svgNamespaces =
+      page.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1
     #expect(addresses == svgNamespaces, "only the SVG namespace may name an address")
   }
 
@@ -73,7 +75,9 @@ struct HTMLReportTests {
     var plan = ReportFixture.plan(language: .fi)
     let w45 = ReportFixture.week("2026-W45")
     let w48 = ReportFixture.week("2026-W48")
-    plan.breaks = [Break(weeks: w45...w45, reason: "Syyslomaviikko"), Break(weeks: w48...w48, reason: "")]
+    plan.breaks = [
+      Break(weeks: w45...w45, reason: "Syyslomaviikko"), Break(weeks: w48...w48, reason: ""),
+    ]
     let report = ReportBuilder.build(
       evaluation: ReportFixture.evaluation(plan: plan, entries: ReportFixture.entries()),
       entries: ReportFixture.entries(), phase: "pilot", language: .fi, markup: .html)

@@ -7,12 +7,14 @@ import Testing
 struct LineChartTests {
   static func chart(
     title: String = "Response time (h)", values: [Double?] = [30, 26, nil, 18.5],
-    target: Double? = 24, breaks: Set<Int> = [], number: @escaping @Sendable (Double) -> String = { "\($0)" }
+    target: Double? = 24, breaks: Set<Int> = [],
+    number: @escaping @Sendable (Double) -> String = { "\($0)" }
   ) -> LineChart {
     LineChart(
       id: "chart-first-response", title: title, description: "Weekly values: W44 30 h.",
       weeks: values.enumerated().map {
-        ChartWeek(label: "W\(44 + $0.offset)", value: $0.element, isBreak: breaks.contains($0.offset))
+        ChartWeek(
+          label: "W\(44 + $0.offset)", value: $0.element, isBreak: breaks.contains($0.offset))
       },
       target: target, valuesLabel: "Weekly value", targetLabel: "Target ≤ 24 h",
       breakLabel: "Break", number: number)
@@ -22,7 +24,8 @@ struct LineChartTests {
     let svg = Self.chart().svg().render()
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.contains("role=\"img\""))
-    #expect(svg.contains("aria-labelledby=\"chart-first-response-title chart-first-response-desc\""))
+    #expect(
+      svg.contains("aria-labelledby=\"chart-first-response-title chart-first-response-desc\""))
     #expect(svg.contains("<title id=\"chart-first-response-title\">Response time (h)</title>"))
     #expect(svg.contains("<desc id=\"chart-first-response-desc\">Weekly values: W44 30 h.</desc>"))
   }
@@ -30,7 +33,8 @@ struct LineChartTests {
   @Test func aTitleCanNeverEndTheElementOrOpenATag() {
     let svg = Self.chart(title: "</title><script>alert(\"x\")</script> & co").svg().render()
     #expect(!svg.contains("<script"))
-    #expect(svg.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co"))
+    #expect(
+      svg.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co"))
   }
 
   @Test func oneMarkerPerValueAndTheTargetDashedSoThatPrintInBlackAndWhiteReads() {
@@ -104,6 +108,8 @@ struct LineChartTests {
 
   @Test func svgTextDropsCharactersXMLForbids() {
     #expect(SVGNode.escape("a\u{0}b\u{1B}c\td") == "abc\td")
-    #expect(SVGNode("text", [("x", "1\"2")], text: "<&>").render() == "<text x=\"1&quot;2\">&lt;&amp;&gt;</text>")
+    #expect(
+      SVGNode("text", [("x", "1\"2")], text: "<&>").render()
+        == "<text x=\"1&quot;2\">&lt;&amp;&gt;</text>")
   }
 }
