@@ -232,6 +232,7 @@ p { margin: .4rem 0; }
 .verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
 .verdict .detail { font-size: 1.05rem; }
+.verdict .forecast-pass { display: block; margin-top: .25rem; color: var(--accent); font-weight: 600; }
 .verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
@@ -243,8 +244,9 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
 table.quantitative { font-size: .85rem; }
-table.quantitative td:first-child { width: 30%; }
+table.quantitative td:first-child { width: 24%; min-width: 8rem; }
 table.quantitative td:nth-child(4) { min-width: 5.5rem; }
+table.quantitative td:nth-child(7) { min-width: 7.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -259,7 +261,6 @@ blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; w
 .figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 .figure figcaption { color: var(--muted); font-size: .85rem; }
-.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
@@ -267,6 +268,12 @@ ul.notes li { margin: .25rem 0; }
 .against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.changes { margin: 1rem 0; padding: .5rem 1rem .6rem; background: var(--soft); border-radius: 4px; break-inside: avoid; }
+.changes h2 { margin: 0 0 .3rem; padding: 0; border: 0; font-size: 1rem; }
+.changes p.empty { margin: 0; }
+.changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
+.breaks { margin: 0 0 1rem; color: var(--muted); }
+.forecast { color: var(--accent); }
 .empty { color: var(--muted); font-style: italic; }
 footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
@@ -293,9 +300,24 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <div class="verdict state-{{state}}">
 <span class="label">Gate</span>
 <span class="word">{{word}}</span>
-<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Warning: {{warning}}</span>{{/hasWarning}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Warning: {{warning}}</span>{{/hasWarning}}</span>
 </div>
 {{/verdict}}
+{{#changes}}
+<section class="changes">
+{{#hasChanges}}
+<h2>Since last week <span class="reason">({{previousWeek}})</span></h2>
+<ul>
+{{#items}}
+<li><strong>{{title}}</strong>: {{text}}</li>
+{{/items}}
+</ul>
+{{/hasChanges}}
+{{^hasChanges}}
+<p class="empty">{{nothingChanged}}</p>
+{{/hasChanges}}
+</section>
+{{/changes}}
 {{#phase.hasSummary}}
 <p class="summary">{{phase.summary}}</p>
 {{/phase.hasSummary}}
@@ -308,6 +330,16 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{/phases}}
 </tbody>
 </table>
+{{#hasBreaks}}
+<div class="breaks">
+<p>Breaks, in which no metric counts:</p>
+<ul>
+{{#breaks}}
+<li>{{weeks}}: {{reason}}</li>
+{{/breaks}}
+</ul>
+</div>
+{{/hasBreaks}}
 
 <section class="block">
 <h2>Qualitative goals</h2>
@@ -344,10 +376,10 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h2>Quantitative goals</h2>
 {{#hasQuantitative}}
 <table class="quantitative">
-<thead><tr><th>Goal</th><th>Value</th><th>Target</th><th>Window</th><th>Status</th><th>Progress</th><th>Trend</th></tr></thead>
+<thead><tr><th>Goal</th><th>Value</th><th>Target</th><th>Window</th><th>Status</th><th>Progress</th><th>Forecast</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -357,6 +389,9 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h3>{{title}}</h3>
 <p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong> against target <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
 <p>Status: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}</p>
+{{#hasForecast}}
+<p class="forecast">Forecast: {{forecast}}</p>
+{{/hasForecast}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}
@@ -669,6 +704,7 @@ p { margin: .4rem 0; }
 .verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
 .verdict .detail { font-size: 1.05rem; }
+.verdict .forecast-pass { display: block; margin-top: .25rem; color: var(--accent); font-weight: 600; }
 .verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
@@ -680,8 +716,9 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
 table.quantitative { font-size: .85rem; }
-table.quantitative td:first-child { width: 30%; }
+table.quantitative td:first-child { width: 24%; min-width: 8rem; }
 table.quantitative td:nth-child(4) { min-width: 5.5rem; }
+table.quantitative td:nth-child(7) { min-width: 7.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -696,7 +733,6 @@ blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; w
 .figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 .figure figcaption { color: var(--muted); font-size: .85rem; }
-.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
@@ -704,6 +740,12 @@ ul.notes li { margin: .25rem 0; }
 .against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.changes { margin: 1rem 0; padding: .5rem 1rem .6rem; background: var(--soft); border-radius: 4px; break-inside: avoid; }
+.changes h2 { margin: 0 0 .3rem; padding: 0; border: 0; font-size: 1rem; }
+.changes p.empty { margin: 0; }
+.changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
+.breaks { margin: 0 0 1rem; color: var(--muted); }
+.forecast { color: var(--accent); }
 .empty { color: var(--muted); font-style: italic; }
 footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
@@ -730,9 +772,24 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <div class="verdict state-{{state}}">
 <span class="label">Portti</span>
 <span class="word">{{word}}</span>
-<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Huom: {{warning}}</span>{{/hasWarning}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Huom: {{warning}}</span>{{/hasWarning}}</span>
 </div>
 {{/verdict}}
+{{#changes}}
+<section class="changes">
+{{#hasChanges}}
+<h2>Muutokset edellisestä viikosta <span class="reason">({{previousWeek}})</span></h2>
+<ul>
+{{#items}}
+<li><strong>{{title}}</strong>: {{text}}</li>
+{{/items}}
+</ul>
+{{/hasChanges}}
+{{^hasChanges}}
+<p class="empty">{{nothingChanged}}</p>
+{{/hasChanges}}
+</section>
+{{/changes}}
 {{#phase.hasSummary}}
 <p class="summary">{{phase.summary}}</p>
 {{/phase.hasSummary}}
@@ -745,6 +802,16 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{/phases}}
 </tbody>
 </table>
+{{#hasBreaks}}
+<div class="breaks">
+<p>Tauot, joiden aikana mittareita ei lasketa:</p>
+<ul>
+{{#breaks}}
+<li>{{weeks}}: {{reason}}</li>
+{{/breaks}}
+</ul>
+</div>
+{{/hasBreaks}}
 
 <section class="block">
 <h2>Laadulliset tavoitteet</h2>
@@ -781,10 +848,10 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h2>Määrälliset tavoitteet</h2>
 {{#hasQuantitative}}
 <table class="quantitative">
-<thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitetaso</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Kehitys</th></tr></thead>
+<thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitetaso</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Ennuste</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -794,6 +861,9 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h3>{{title}}</h3>
 <p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong>, tavoitetaso <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
 <p>Tila: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}</p>
+{{#hasForecast}}
+<p class="forecast">Ennuste: {{forecast}}</p>
+{{/hasForecast}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}
@@ -1106,6 +1176,7 @@ p { margin: .4rem 0; }
 .verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
 .verdict .detail { font-size: 1.05rem; }
+.verdict .forecast-pass { display: block; margin-top: .25rem; color: var(--accent); font-weight: 600; }
 .verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
@@ -1117,8 +1188,9 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align
 th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
 td.num { white-space: nowrap; }
 table.quantitative { font-size: .85rem; }
-table.quantitative td:first-child { width: 30%; }
+table.quantitative td:first-child { width: 24%; min-width: 8rem; }
 table.quantitative td:nth-child(4) { min-width: 5.5rem; }
+table.quantitative td:nth-child(7) { min-width: 7.5rem; }
 tr.reported td { font-weight: 700; background: #eef3fa; }
 .status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
 .status-met { color: var(--met); }
@@ -1133,7 +1205,6 @@ blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; w
 .figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
 .figure figcaption { color: var(--muted); font-size: .85rem; }
-.spark { font-family: "DejaVu Sans Mono", monospace; letter-spacing: .05em; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }
 .override { color: var(--notmet); font-weight: 700; }
@@ -1141,6 +1212,12 @@ ul.notes li { margin: .25rem 0; }
 .against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
 .objective { margin: .6rem 0; }
 .objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
+.changes { margin: 1rem 0; padding: .5rem 1rem .6rem; background: var(--soft); border-radius: 4px; break-inside: avoid; }
+.changes h2 { margin: 0 0 .3rem; padding: 0; border: 0; font-size: 1rem; }
+.changes p.empty { margin: 0; }
+.changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
+.breaks { margin: 0 0 1rem; color: var(--muted); }
+.forecast { color: var(--accent); }
 .empty { color: var(--muted); font-style: italic; }
 footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
@@ -1167,9 +1244,24 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <div class="verdict state-{{state}}">
 <span class="label">Poort</span>
 <span class="word">{{word}}</span>
-<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasWarning}}<span class="warning">Let op: {{warning}}</span>{{/hasWarning}}</span>
+<span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Let op: {{warning}}</span>{{/hasWarning}}</span>
 </div>
 {{/verdict}}
+{{#changes}}
+<section class="changes">
+{{#hasChanges}}
+<h2>Sinds vorige week <span class="reason">({{previousWeek}})</span></h2>
+<ul>
+{{#items}}
+<li><strong>{{title}}</strong>: {{text}}</li>
+{{/items}}
+</ul>
+{{/hasChanges}}
+{{^hasChanges}}
+<p class="empty">{{nothingChanged}}</p>
+{{/hasChanges}}
+</section>
+{{/changes}}
 {{#phase.hasSummary}}
 <p class="summary">{{phase.summary}}</p>
 {{/phase.hasSummary}}
@@ -1182,6 +1274,16 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{/phases}}
 </tbody>
 </table>
+{{#hasBreaks}}
+<div class="breaks">
+<p>Pauzes, waarin geen meetwaarde telt:</p>
+<ul>
+{{#breaks}}
+<li>{{weeks}}: {{reason}}</li>
+{{/breaks}}
+</ul>
+</div>
+{{/hasBreaks}}
 
 <section class="block">
 <h2>Kwalitatieve doelen</h2>
@@ -1218,10 +1320,10 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h2>Kwantitatieve doelen</h2>
 {{#hasQuantitative}}
 <table class="quantitative">
-<thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Verloop</th></tr></thead>
+<thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Verwachting</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td class="spark">{{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -1231,6 +1333,9 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h3>{{title}}</h3>
 <p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong> bij een streefwaarde van <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
 <p>Status: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}</p>
+{{#hasForecast}}
+<p class="forecast">Verwachting: {{forecast}}</p>
+{{/hasForecast}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}

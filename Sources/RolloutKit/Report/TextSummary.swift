@@ -1,5 +1,6 @@
-/// `--format text` (docs/reports.md): the verdict, the goals still open, and what is missing, in at
-/// most 15 plain lines to paste into a chat message or an e-mail. No Markdown: the report
+/// `--format text` (docs/reports.md): the verdict with the phase's forecast pass, what changed since
+/// last week, the goals still open with their forecasts, and what is missing, in at most 15 plain
+/// lines to paste into a chat message or an e-mail. The same order as the full report. No Markdown: the report
 /// is built with `ReportMarkup.text`, and nothing here adds tables, fences or emphasis.
 /// Lists that do not fit are cut, and the cut said in a line of its own.
 enum TextSummary {
@@ -17,7 +18,14 @@ enum TextSummary {
   static func render(_ report: Report) -> String {
     let locale = ReportLocale(language: Language(rawValue: report.language) ?? .en, year: 0)
     var lines = [headline(report, locale), verdictLine(report, locale)]
+    if !report.changes.hasChanges { lines.append(report.changes.nothingChanged) }
     var sections = [
+      Section(
+        heading: locale.say(
+          en: "Since last week (\(report.changes.previousWeek)):",
+          fi: "Muutokset edellisestä viikosta (\(report.changes.previousWeek)):",
+          nl: "Sinds vorige week (\(report.changes.previousWeek)):"),
+        items: report.changes.items.map { "\($0.title): \($0.text)" }, shown: 0),
       Section(
         heading: locale.say(
           en: "Goals not met yet:", fi: "Vielä saavuttamatta:", nl: "Nog niet gehaalde doelen:"),
@@ -72,6 +80,7 @@ enum TextSummary {
     let gate = locale.say(en: "Gate", fi: "Portti", nl: "Poort")
     var line = "\(gate): \(r.verdict.word) – \(r.verdict.detail)"
     if r.verdict.isOverdue { line += " · " + r.verdict.overdue }
+    if r.verdict.hasForecastPass { line += " · " + r.verdict.forecastPass }
     if r.verdict.hasWarning {
       line += " · " + locale.say(en: "warning", fi: "huom", nl: "let op") + ": " + r.verdict.warning
     }
@@ -88,6 +97,7 @@ enum TextSummary {
       return "\($0.title): \($0.value) (\(against) \($0.target))"
         + ($0.hasWeeksMet ? ", \($0.progress)" : "") + " – \($0.statusLabel)"
         + ($0.hasReason ? " (\($0.reason))" : "")
+        + ($0.hasForecast ? " – " + $0.forecast : "")
     }
     return qualitative + quantitative
   }

@@ -58,3 +58,76 @@ import Testing
     #expect(!text.contains("99"))  // the value logged in the break week does not count
   }
 }
+
+/// docs/reports.md: the HTML page and the chat text say what the Markdown report says about
+/// the weeks ahead and the week before — the forecast pass in the verdict, since last week,
+/// the breaks and each goal's forecast — in the same order, in every language.
+@Suite struct LookingAheadInEveryFormatTests {
+  static func report(week: String, language: Language, markup: ReportMarkup) throws -> Report {
+    let plan = try PlanLoader.load(path: ReportOutlookTests.fixture)
+    let journal = PlanLocator.journalPath(
+      planPath: ReportOutlookTests.fixture, journalKey: plan.journal)
+    let entries = try Journal.load(path: journal, plan: plan)
+    let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: ISOWeek(week)!)
+    return ReportBuilder.build(
+      evaluation: evaluation, entries: entries,
+      phase: try ReportBuilder.phase(nil, in: evaluation), language: language, markup: markup)
+  }
+
+  /// Where `part` first occurs in `text`, failing the test when it does not.
+  static func position(
+    of part: String, in text: String, _ format: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String.Index {
+    try #require(
+      text.range(of: part)?.lowerBound, "\(format) lacks “\(part)”",
+      sourceLocation: sourceLocation)
+  }
+
+  static let weeks = ["2026-W53", "2027-W02"]
+
+  @Test(arguments: Language.allCases, weeks)
+  func theHTMLPageHasTheMarkdownReportsOutlook(language: Language, week: String) throws {
+    let model = try Self.report(week: week, language: language, markup: .html)
+    let page = try ReportOutlookTests.render(week: week, language: language, format: .html)
+    let markdown = try ReportOutlookTests.render(week: week, language: language)
+    var parts: [String] = []
+    if model.verdict.hasForecastPass { parts.append(model.verdict.forecastPass) }
+    parts +=
+      model.changes.hasChanges
+      ? model.changes.items.map(\.text) : [model.changes.nothingChanged]
+    parts += model.breaks.map(\.reason)
+    parts += model.quantitative.filter(\.hasForecast).map(\.forecast)
+    #expect(parts.count >= 4, "the fixture looks ahead at \(week)")
+    for (format, text) in [("HTML", page), ("Markdown", markdown)] {
+      var previous = text.startIndex
+      for part in parts {
+        let at = try Self.position(of: part, in: text, format)
+        #expect(previous <= at, "\(format): “\(part)” is out of order")
+        previous = at
+      }
+    }
+  }
+
+  @Test(arguments: Language.allCases, weeks)
+  func theChatTextHasTheVerdictsForecastTheChangesAndEachOpenGoalsForecast(
+    language: Language, week: String
+  ) throws {
+    let model = try Self.report(week: week, language: language, markup: .text)
+    let text = ReportRenderer.text(model)
+    var parts = [model.verdict.word]
+    if model.verdict.hasForecastPass { parts.append(model.verdict.forecastPass) }
+    parts +=
+      model.changes.hasChanges
+      ? model.changes.items.map(\.text) : [model.changes.nothingChanged]
+    parts += model.quantitative.filter { $0.required && $0.status != "met" && $0.hasForecast }
+      .map(\.forecast)
+    var previous = text.startIndex
+    for part in parts {
+      let at = try Self.position(of: part, in: text, "text")
+      #expect(previous <= at, "text: “\(part)” is out of order")
+      previous = at
+    }
+    #expect(text.split(separator: "\n").count <= TextSummary.maxLines)
+  }
+}

@@ -16,6 +16,8 @@ struct TextSummaryTests {
     var r = report()
     let open = r.quantitative[0]
     r.qualitative = []
+    r.changes.items = []
+    r.changes.hasChanges = false
     r.quantitative = (0..<goals).map { i in
       var g = open
       g.title = "Goal \(i + 1)"
@@ -57,6 +59,29 @@ struct TextSummaryTests {
     let text = ReportRenderer.text(r)
     for markup in ["```", "|---", "## "] { #expect(!text.contains(markup)) }
     #expect(text.contains("**not bold** | not a table"), "user text arrives as written")
+  }
+
+  /// When the changes, the open goals and what is missing all overflow, each list gets a share
+  /// and the cut is said.
+  @Test func changesShareTheFifteenLinesWithTheOtherLists() throws {
+    var r = Self.big(goals: 10, missing: 10)
+    r.changes.hasChanges = true
+    r.changes.items = (0..<10).map {
+      Change(
+        id: "g\($0)", title: "Changed \($0 + 1)", status: "met", previousStatus: "not-met",
+        statusChanged: true, text: "not met → met")
+    }
+    let text = ReportRenderer.text(r)
+    let lines = text.split(separator: "\n")
+    #expect(lines.count <= 15, "\(text)")
+    #expect(lines.filter { $0.hasPrefix("- Changed ") }.count >= 2)
+    #expect(lines.filter { $0.hasPrefix("- Goal ") }.count >= 2)
+    #expect(lines.filter { $0.hasPrefix("- Missing thing ") }.count >= 2)
+    #expect(lines.filter { $0.hasPrefix("- … and ") }.count == 3)
+    let since = try #require(lines.firstIndex { $0.hasPrefix("Since last week (") })
+    let open = try #require(lines.firstIndex { $0 == "Goals not met yet:" })
+    #expect(since < open, "the changes come before the open goals, as in the full report")
+    #expect(!text.contains("no goal changed status"))
   }
 
   @Test func aWeeksMetGoalSaysHowManyWeeksItHas() throws {
