@@ -67,10 +67,13 @@ public struct Note: Sendable, Hashable {
   public var channel: String?
   public var sentiment: Sentiment?
   public var text: String
+  /// The name of the access token it came through (`rollout serve`), `nil` from the command
+  /// line.
+  public var via: String?
 
   public init(
     phase: String, goal: String? = nil, tags: [String] = [], channel: String? = nil,
-    sentiment: Sentiment? = nil, text: String
+    sentiment: Sentiment? = nil, text: String, via: String? = nil
   ) {
     self.phase = phase
     self.goal = goal
@@ -78,6 +81,7 @@ public struct Note: Sendable, Hashable {
     self.channel = channel
     self.sentiment = sentiment
     self.text = text
+    self.via = via
   }
 }
 

@@ -59,6 +59,7 @@ public enum EntryCodec {
     case .decision: values.decision.map { .string($0.rawValue) }
     case .target: values.target.map(Field.string)
     case .author: values.author.map(Field.string)
+    case .via: values.via.map(Field.string)
     case .text: values.text.map(Field.quoted)
     case .id, .at, .week, .kind: nil
     }

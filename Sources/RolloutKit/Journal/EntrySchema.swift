@@ -6,7 +6,7 @@
 /// lists and fill or read one `EntryFields`, so that they agree by construction.
 enum EntryKey: String, CaseIterable, Sendable {
   case id, at, week, kind
-  case phase, goal, tags, channel, sentiment, metric, value, verdict, decision, target, author
+  case phase, goal, tags, channel, sentiment, metric, value, verdict, decision, target, author, via
   case text
 
   /// The keys every entry starts with, in this order.
@@ -25,7 +25,7 @@ enum EntryKey: String, CaseIterable, Sendable {
 
   private static let noteKeys: [(key: EntryKey, required: Bool)] = [
     (.phase, true), (.goal, false), (.tags, false), (.channel, false), (.sentiment, false),
-    (.author, true), (.text, true),
+    (.author, true), (.via, false), (.text, true),
   ]
   private static let metricKeys: [(key: EntryKey, required: Bool)] = [
     (.metric, true), (.value, true), (.channel, false), (.author, true), (.text, false),
@@ -60,7 +60,7 @@ enum EntryKey: String, CaseIterable, Sendable {
     case .value: .number
     case .sentiment, .verdict, .decision, .kind: .choice
     case .text, .at: .text
-    case .id, .week, .phase, .goal, .channel, .metric, .target, .author: .name
+    case .id, .week, .phase, .goal, .channel, .metric, .target, .author, .via: .name
     }
   }
 
@@ -82,6 +82,7 @@ enum EntryKey: String, CaseIterable, Sendable {
     case .decision: ", decision: "
     case .target: ", target: "
     case .author: ", author: "
+    case .via: ", via: "
     case .text: ", text: "
     }
   }
@@ -101,6 +102,7 @@ struct EntryFields {
   var decision: DecisionKind?
   var target: String?
   var author: String?
+  var via: String?
   var text: String?
 
   init() {}
@@ -110,8 +112,8 @@ struct EntryFields {
     author = entry.author
     switch entry.body {
     case .note(let n):
-      (phase, goal, tags, channel, sentiment, text) =
-        (n.phase, n.goal, n.tags, n.channel, n.sentiment, n.text)
+      (phase, goal, tags, channel, sentiment, text, via) =
+        (n.phase, n.goal, n.tags, n.channel, n.sentiment, n.text, n.via)
     case .metric(let m): (metric, value, channel, text) = (m.metric, m.value, m.channel, m.text)
     case .assess(let a): (goal, verdict, text) = (a.goal, a.verdict, a.text)
     case .decide(let d): (phase, decision, text) = (d.phase, d.decision, d.text)
@@ -128,6 +130,7 @@ struct EntryFields {
     case .metric: metric = string
     case .target: target = string
     case .author: author = string
+    case .via: via = string
     case .text: text = string
     case .id, .at, .week, .kind, .tags, .sentiment, .value, .verdict, .decision: break
     }
@@ -171,6 +174,7 @@ struct EntryFields {
     case .decision: decision != nil
     case .target: target != nil
     case .author: author != nil
+    case .via: via != nil
     case .text: text != nil
     case .id, .at, .week, .kind: false
     }
@@ -184,7 +188,7 @@ struct EntryFields {
       return .note(
         Note(
           phase: phase, goal: goal, tags: tags ?? [], channel: channel, sentiment: sentiment,
-          text: text))
+          text: text, via: via))
     case .metric:
       guard let metric, let value else { return nil }
       return .metric(MetricValue(metric: metric, value: value, channel: channel, text: text))

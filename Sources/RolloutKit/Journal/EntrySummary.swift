@@ -33,7 +33,9 @@ public enum EntrySummary {
     case .note(let n):
       var about = n.phase
       if let goal = n.goal { about += "/" + goal }
-      let extras = [n.channel, n.sentiment?.rawValue].compactMap { $0 } + n.tags.map { "#" + $0 }
+      let extras =
+        [n.channel, n.sentiment?.rawValue].compactMap { $0 } + n.tags.map { "#" + $0 }
+        + [n.via.map { "via " + $0 }].compactMap { $0 }
       if !extras.isEmpty { about += " (" + extras.joined(separator: ", ") + ")" }
       return about + ": " + oneLine(n.text)
     case .metric(let m):

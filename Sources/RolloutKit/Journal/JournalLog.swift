@@ -115,7 +115,7 @@ public enum JournalLog {
     var id, at, week, kind, author: String
     var line: Int
     var retractedBy: String?
-    var phase, goal, channel, sentiment, metric, verdict, decision, target, text: String?
+    var phase, goal, channel, sentiment, metric, verdict, decision, target, text, via: String?
     var tags: [String]?
     var value: Double?
 
@@ -126,8 +126,8 @@ public enum JournalLog {
       retractedBy = row.retractedBy
       switch e.body {
       case .note(let n):
-        (phase, goal, channel, sentiment, text) =
-          (n.phase, n.goal, n.channel, n.sentiment?.rawValue, n.text)
+        (phase, goal, channel, sentiment, text, via) =
+          (n.phase, n.goal, n.channel, n.sentiment?.rawValue, n.text, n.via)
         tags = n.tags
       case .metric(let m): (metric, value, channel, text) = (m.metric, m.value, m.channel, m.text)
       case .assess(let a): (goal, verdict, text) = (a.goal, a.verdict.rawValue, a.text)

@@ -110,7 +110,7 @@ import Testing
           tags: (0..<Int.random(in: 0...3, using: &rng)).map { _ in pick(["chat", "faq"]) },
           channel: maybe(pick(["chat", "email"])),
           sentiment: Bool.random(using: &rng) ? Sentiment.allCases.randomElement(using: &rng) : nil,
-          text: text))
+          text: text, via: maybe(pick(["intranet", "helpdesk"]))))
     case 1:
       body = .metric(
         MetricValue(
@@ -155,7 +155,9 @@ import Testing
     case 6: replaceOne(", author: ", ", extra: word, author: ")
     case 7:
       // Drop one field.
-      let keys = ["phase", "goal", "tags", "channel", "sentiment", "author", "text", "value"]
+      let keys = [
+        "phase", "goal", "tags", "channel", "sentiment", "author", "via", "text", "value",
+      ]
       let key = keys.randomElement(using: &rng)!
       if let r = s.range(of: ", \(key): ") {
         let rest = s[r.upperBound...]

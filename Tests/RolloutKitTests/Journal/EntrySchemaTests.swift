@@ -13,7 +13,7 @@ import Testing
       body = .note(
         Note(
           phase: "pilot", goal: "personas", tags: ["chat", "email"], channel: "chat",
-          sentiment: .positive, text: "Kiitos"))
+          sentiment: .positive, text: "Kiitos", via: "intranet"))
     case .metric:
       body = .metric(MetricValue(metric: "csat", value: 4.5, channel: "chat", text: "survey"))
     case .assess: body = .assess(Assessment(goal: "personas", verdict: .notMet, text: "Not yet"))
