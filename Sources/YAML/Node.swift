@@ -94,17 +94,22 @@ public struct Node: Sendable {
     return nil
   }
 
-  /// A word for the node's kind, as a user would say it.
-  public var kindName: String {
+  /// What kind of value the node is, as a user would tell them apart.
+  public enum Kind: Sendable, Hashable {
+    case mapping, list, nothing, flag, number, text
+  }
+
+  /// The node's kind, for messages that say what was found instead.
+  public var kind: Kind {
     switch content {
-    case .mapping: return "a mapping (key: value lines)"
-    case .sequence: return "a list"
+    case .mapping: return .mapping
+    case .sequence: return .list
     case .scalar(let s):
       switch s.value {
-      case .null: return "nothing"
-      case .bool: return "true/false"
-      case .int, .float: return "a number"
-      case .string: return "text"
+      case .null: return .nothing
+      case .bool: return .flag
+      case .int, .float: return .number
+      case .string: return .text
       }
     }
   }

@@ -45,10 +45,7 @@ public struct Parser {
       let b = bytes[i]
       if b < 0x80 {
         if b == 0 {
-          return YAMLError(
-            mark: Mark(line: line, column: column),
-            message: "the file contains a NUL byte: it looks binary, not text",
-            suggestion: "check that this is the right file; plans and journals are UTF-8 text")
+          return YAMLError(mark: Mark(line: line, column: column), .nulByte)
         }
         if b == 0x0A {
           line += 1
@@ -82,11 +79,7 @@ public struct Parser {
         if v < 0x10000 || v > 0x10FFFF { valid = false }
       }
       if !valid {
-        return YAMLError(
-          mark: Mark(line: line, column: column),
-          message:
-            "the file is not valid UTF-8 text (byte 0x\(String(b, radix: 16, uppercase: true)))",
-          suggestion: "save the file as UTF-8 in your editor")
+        return YAMLError(mark: Mark(line: line, column: column), .notUTF8(byte: b))
       }
       i += length
       column += 1
@@ -116,7 +109,7 @@ private struct Session {
   mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<Node?, YAMLError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      return .failure(YAMLError(mark: Mark(line: 1, column: 1), message: "out of memory"))
+      return .failure(YAMLError(mark: Mark(line: 1, column: 1), .outOfMemory))
     }
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -146,9 +139,7 @@ private struct Session {
   }
 
   static func anchorError(_ mark: Mark) -> YAMLError {
-    YAMLError(
-      mark: mark, message: "anchors and aliases ('&name', '*name') are not supported here",
-      suggestion: "write the value out in full instead of referring to another one")
+    YAMLError(mark: mark, .anchorOrAlias)
   }
 
   mutating func handle(_ event: inout yaml_event_t) -> YAMLError? {
@@ -157,9 +148,7 @@ private struct Session {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        return YAMLError(
-          mark: mark, message: "the file holds more than one YAML document ('---')",
-          suggestion: "keep one document per file")
+        return YAMLError(mark: mark, .secondDocument)
       }
     case YAML_ALIAS_EVENT:
       return Self.anchorError(mark)
@@ -175,9 +164,7 @@ private struct Session {
           "tag:yaml.org,2002:null":
           break
         default:
-          return YAMLError(
-            mark: mark, message: "the tag '\(name)' is not supported",
-            suggestion: "remove the '!…' tag, or put the whole value in quotes")
+          return YAMLError(mark: mark, .unsupportedTag(name))
         }
       }
       let text = String(
@@ -211,9 +198,7 @@ private struct Session {
 
   mutating func push(_ open: Open, _ mark: Mark) -> YAMLError? {
     if stack.count >= maxDepth {
-      return YAMLError(
-        mark: mark, message: "the nesting is deeper than \(maxDepth) levels",
-        suggestion: "rollout files need only a few levels; check the indentation and brackets")
+      return YAMLError(mark: mark, .tooDeep(limit: maxDepth))
     }
     stack.append(open)
     return nil

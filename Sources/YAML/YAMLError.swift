@@ -1,31 +1,28 @@
-/// Why a YAML text could not be read, in words for people who are not programmers.
+/// Why a YAML text could not be read: where, and which problem. The problem is a value;
+/// the layer that talks to people words it (in each of its languages), so nothing here
+/// is prose that another place must parse.
 public struct YAMLError: Error, Sendable, Hashable {
   public var mark: Mark
-  public var message: String
-  public var suggestion: String?
+  public var problem: YAMLProblem
 
-  public init(mark: Mark, message: String, suggestion: String? = nil) {
+  public init(mark: Mark, _ problem: YAMLProblem) {
     self.mark = mark
-    self.message = message
-    self.suggestion = suggestion
+    self.problem = problem
   }
 
   /// A ':' that YAML did not expect is either text that needs quotes or a key indented
   /// more than its neighbours; the line itself tells which.
   func refined(with bytes: [UInt8]) -> YAMLError {
-    guard message == "a ':' appears where YAML does not expect one",
-      let line = Self.line(mark.line, of: bytes)
-    else { return self }
+    guard problem == .unexpectedColon, let line = Self.line(mark.line, of: bytes) else {
+      return self
+    }
     let characters = Array(line)
     var i = 0
     while i < characters.count, characters[i] == " " { i += 1 }
     if characters[i...].starts(with: ["-", " "]) { i += 2 }
     while i < characters.count, characters[i] != ":", characters[i] != " " { i += 1 }
     guard i < characters.count, characters[i] == ":", i + 1 == mark.column else { return self }
-    return YAMLError(
-      mark: Mark(line: mark.line, column: 1),
-      message: "this line is indented more than the keys above it",
-      suggestion: "indent it exactly like the key it belongs with, using spaces")
+    return YAMLError(mark: Mark(line: mark.line, column: 1), .indentedMore)
   }
 
   /// Line `number` (1-based) of a text, without its line end.
@@ -40,84 +37,85 @@ public struct YAMLError: Error, Sendable, Hashable {
     return current == number ? String(decoding: bytes[start...], as: UTF8.self) : nil
   }
 
-  /// Rewords one of libyaml's problems; the original stays at the end for the curious.
+  /// One of libyaml's problems as a value; an unknown one keeps libyaml's words.
   static func fromLibyaml(problem: String, context: String?, mark: Mark) -> YAMLError {
-    let known: [(String, String, String?)] = [
-      (
-        "mapping values are not allowed", "a ':' appears where YAML does not expect one",
-        "if the text contains ': ', put the whole value in double quotes; else check the indentation"
-      ),
-      (
-        "did not find expected key", "this line does not line up with the keys above it",
-        "indent it exactly like its neighbours, with spaces"
-      ),
-      (
-        "did not find expected '-' indicator",
-        "this line is indented differently from the list items above it",
-        "line up each '- ' item, and the keys under it, with the ones above (spaces only)"
-      ),
-      (
-        "found character that cannot start any token",
-        "this character cannot start a value here (a tab, '@' or '`'?)",
-        "indent with spaces, not tabs, and quote values that start with '@' or '`'"
-      ),
-      (
-        "found unexpected end of stream", "the file ends inside a quoted text or a bracket",
-        "close the quote or the bracket that was opened"
-      ),
-      (
-        "could not find expected ':'", "a key is missing its ':'",
-        "write 'key: value'; if this is a continued text, put it in quotes"
-      ),
-      (
-        "did not find expected ',' or '}'", "a '{ … }' mapping is not closed or lacks a comma",
-        "separate the entries with ',' and end with '}'; quote texts that contain ',' or '}'"
-      ),
-      (
-        "did not find expected ',' or ']'", "a '[ … ]' list is not closed or lacks a comma",
-        "separate the items with ',' and end with ']'"
-      ),
-      (
-        "did not find expected node content", "a value is missing here",
-        "write a value after the ':' or '-', or quote the text"
-      ),
-      (
-        "found a tab character", "a tab is used for indentation",
-        "indent with spaces; YAML does not allow tabs there"
-      ),
-      (
-        "control characters are not allowed", "the file contains control characters",
-        "this looks like a binary file, not a text file written in an editor"
-      ),
-      (
-        "invalid leading UTF-8 octet", "the file is not valid UTF-8 text",
-        "save the file as UTF-8 in your editor"
-      ),
-      (
-        "found undefined tag handle", "a '!' starts an unknown tag", "put the value in quotes"
-      ),
-      (
-        "found unknown escape character", "a '\\' in a double-quoted text is not a known escape",
-        "write '\\\\' for a backslash, or use single quotes"
-      ),
-      (
-        "block sequence entries are not allowed",
-        "a '- ' list item appears where a value was expected",
-        "put the list on its own lines, indented under its key"
-      ),
-      (
-        "found duplicate %YAML directive", "the file has two %YAML lines", "remove one"
-      ),
+    if context == "while scanning a block scalar" { return YAMLError(mark: mark, .blockScalar) }
+    let known: [(String, YAMLProblem)] = [
+      ("mapping values are not allowed", .unexpectedColon),
+      ("did not find expected key", .keysMisaligned),
+      ("did not find expected '-' indicator", .listItemsMisaligned),
+      ("found character that cannot start any token", .cannotStartValue),
+      ("found unexpected end of stream", .endsInsideQuoteOrBracket),
+      ("could not find expected ':'", .keyWithoutColon),
+      ("did not find expected ',' or '}'", .flowMappingUnclosed),
+      ("did not find expected ',' or ']'", .flowListUnclosed),
+      ("did not find expected node content", .valueMissing),
+      ("found a tab character", .tabIndentation),
+      ("control characters are not allowed", .controlCharacters),
+      ("invalid leading UTF-8 octet", .notUTF8(byte: nil)),
+      ("found undefined tag handle", .unknownTagHandle),
+      ("found unknown escape character", .unknownEscape),
+      ("block sequence entries are not allowed", .listItemWhereValueExpected),
+      ("found duplicate %YAML directive", .twoVersionLines),
     ]
-    if context == "while scanning a block scalar" {
-      return YAMLError(
-        mark: mark, message: "a value that starts with '>' or '|' begins a block of text in YAML",
-        suggestion: "put the value in double quotes, for example \">= 4.2\"")
-    }
-    for (needle, message, suggestion) in known where problem.contains(needle) {
-      return YAMLError(mark: mark, message: message, suggestion: suggestion)
+    for (needle, known) in known where problem.contains(needle) {
+      return YAMLError(mark: mark, known)
     }
     let detail = [context, problem].compactMap { $0 }.joined(separator: " ")
-    return YAMLError(mark: mark, message: "the YAML cannot be read: \(detail)")
+    return YAMLError(mark: mark, .unreadable(detail))
   }
+}
+
+/// Everything the YAML layer can find wrong with a text.
+public enum YAMLProblem: Sendable, Hashable {
+  /// A ':' where YAML does not expect one: text with ': ' that needs quotes.
+  case unexpectedColon
+  /// A key indented more than the keys above it.
+  case indentedMore
+  /// A line that does not line up with the keys above it.
+  case keysMisaligned
+  /// A line indented differently from the `- ` items above it.
+  case listItemsMisaligned
+  /// A tab, `@` or a backquote where a value starts.
+  case cannotStartValue
+  /// The file ends inside a quoted text or a bracket.
+  case endsInsideQuoteOrBracket
+  /// A key without its ':'.
+  case keyWithoutColon
+  /// A `{ … }` not closed, or without a comma.
+  case flowMappingUnclosed
+  /// A `[ … ]` not closed, or without a comma.
+  case flowListUnclosed
+  /// A value is missing.
+  case valueMissing
+  /// Tabs used for indentation.
+  case tabIndentation
+  /// Control characters: a binary file.
+  case controlCharacters
+  /// Bytes that are not UTF-8 (the first bad byte, when known).
+  case notUTF8(byte: UInt8?)
+  /// A NUL byte: a binary file.
+  case nulByte
+  /// A `!` starting an unknown tag handle.
+  case unknownTagHandle
+  /// A `\` escape that YAML does not know, in a double-quoted text.
+  case unknownEscape
+  /// A `- ` list item where a value was expected.
+  case listItemWhereValueExpected
+  /// Two `%YAML` lines.
+  case twoVersionLines
+  /// A value starting with `>` or `|`, which begins a block of text.
+  case blockScalar
+  /// `&name` or `*name`.
+  case anchorOrAlias
+  /// More than one document (`---`).
+  case secondDocument
+  /// A tag other than the core schema's.
+  case unsupportedTag(String)
+  /// Lists and mappings nested deeper than the limit.
+  case tooDeep(limit: Int)
+  /// libyaml could not allocate its parser.
+  case outOfMemory
+  /// A problem libyaml names in words this layer does not know (kept as libyaml wrote them).
+  case unreadable(String)
 }

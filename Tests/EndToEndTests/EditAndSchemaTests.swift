@@ -42,7 +42,7 @@ import Testing
     let kept = plan + ".edited"
     #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("weeks: four"))
     #expect(result.stderr.contains("Plans/plan.yaml.edited:"))
-    #expect(result.stderr.contains("error: 'weeks' of phase"))
+    #expect(result.stderr.contains("error: 'weeks' must be a whole number, but this is 'four'"))
     #expect(
       result.stderr.contains(
         "Plans/plan.yaml is unchanged: your version has 1 error. It is kept in Plans/plan.yaml.edited"

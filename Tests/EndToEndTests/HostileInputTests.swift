@@ -13,7 +13,7 @@ import Testing
     ("tabs.yaml", 1, "tabs.yaml:4:1: error: this character cannot start a value here"),
     ("alias-bomb.yaml", 1, "alias-bomb.yaml:1:4: error: anchors and aliases"),
     ("deep-nesting.yaml", 1, "deep-nesting.yaml:1:70: error: the nesting is deeper than 64 levels"),
-    ("numbers.yaml", 1, "numbers.yaml:8:12: error: 'weeks' of phase 'a' must be a whole number"),
+    ("numbers.yaml", 1, "numbers.yaml:8:12: error: 'weeks' must be a whole number"),
     ("duplicate-keys.yaml", 1, "duplicate-keys.yaml:2:1: error: 'plan' is given twice in the plan"),
   ])
   func hostilePlanFiles(_ name: String, _ status: Int32, _ firstLine: String) throws {

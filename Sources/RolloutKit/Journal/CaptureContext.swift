@@ -69,6 +69,7 @@ struct CaptureContext {
   func refusals(_ entry: Entry) -> [Diagnostic] {
     var out = references(entry) + weekAndChannel(week: entry.week, channel: entry.channel)
     guard out.isEmpty else { return out }
+    if let refusal = implausible(entry) { out.append(refusal) }
     if case .retract(let r) = entry.body, let by = withdrawals.withdrawal(of: r.target) {
       out.append(Diagnostic(CaptureRefusal.alreadyWithdrawn(r.target, by: by.id, line: by.line)))
     }
@@ -108,6 +109,16 @@ struct CaptureContext {
     }
     if let channel, let refusal = channels.refusal(of: channel) { out.append(refusal) }
     return out
+  }
+
+  /// docs/plan.md `range:`: a value outside its metric's plausible values is a probable
+  /// typo (`45` for `4.5`), refused unless `--force`.
+  func implausible(_ entry: Entry) -> Diagnostic? {
+    guard !recording.force, case .metric(let m) = entry.body,
+      let range = plan.metrics.first(where: { $0.id == m.metric })?.range,
+      !range.contains(m.value)
+    else { return nil }
+    return Diagnostic(CaptureRefusal.outsideRange(metric: m.metric, value: m.value, range: range))
   }
 
   /// Lets the drafts after this one see it, as if it were already in the journal.

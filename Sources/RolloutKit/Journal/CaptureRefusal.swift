@@ -12,6 +12,8 @@ public enum CaptureRefusal: Sendable, Hashable {
   case repeatedInJournal(what: String, week: ISOWeek, id: String, line: Int)
   /// The same metric value earlier in the same file (`line` nil when not known).
   case repeatedInFile(what: String, week: ISOWeek, line: Int?)
+  /// A value outside its metric's `range:`, without `--force`: a probable typo.
+  case outsideRange(metric: String, value: Double, range: ClosedRange<Double>)
 }
 
 extension CaptureRefusal: Worded {
@@ -47,6 +49,14 @@ extension CaptureRefusal: Worded {
         en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
         fi: "arvo \(what) viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
         nl: "de waarde \(what) voor \(week) is al gelogd, als regel \(id)\(at)")
+    case .outsideRange(let metric, let value, let range):
+      let span = l.exact(range.lowerBound) + "…" + l.exact(range.upperBound)
+      return l.say(
+        en: "\(metric) \(l.exact(value)) is outside \(span), the plausible values in the plan",
+        fi: "\(metric) \(l.exact(value)) on uskottavan välin \(span) ulkopuolella "
+          + "(suunnitelman 'range')",
+        nl: "\(metric) \(l.exact(value)) valt buiten \(span), de aannemelijke waarden "
+          + "volgens het plan")
     case .repeatedInFile(let what, let week, let line):
       let place =
         line.map { n in
@@ -65,6 +75,14 @@ extension CaptureRefusal: Worded {
 
   public func fix(in l: Language) -> String? {
     switch self {
+    case .outsideRange:
+      return l.say(
+        en: "check the value (a decimal point missing, or a digit too many?); if it is right, "
+          + "add --force, or widen 'range' in the plan",
+        fi: "tarkista arvo (puuttuuko desimaalierotin, tai onko siinä numero liikaa?); jos arvo "
+          + "on oikein, lisää --force tai laajenna suunnitelman 'range'-väliä",
+        nl: "controleer de waarde (komma vergeten of een cijfer te veel?); klopt hij, voeg dan "
+          + "--force toe of verruim 'range' in het plan")
     case .alreadyWithdrawn(_, let by, _):
       return l.say(
         en: "retract that retraction ('rollout retract \(by) --text …') to restore it",

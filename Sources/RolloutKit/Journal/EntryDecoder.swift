@@ -14,29 +14,25 @@ struct EntryDecoder {
     self.line = line
   }
 
-  mutating func error(_ mark: Mark, _ message: String, _ suggestion: String? = nil) {
-    diagnostics.append(
-      Diagnostic(
-        file: file, line: line, column: mark.column, message: message, suggestion: suggestion))
+  mutating func error(_ mark: Mark, _ problem: JournalProblem) {
+    diagnostics.append(Diagnostic(file: file, line: line, column: mark.column, problem))
   }
 
   /// The entry of `node` (the mapping behind `- `), or `nil` with diagnostics.
   mutating func decode(_ node: Node) -> Entry? {
     guard let pairs = node.pairs else {
-      error(
-        node.mark, "an entry must be a '{key: value, …}' mapping, not \(node.kindName)",
-        "write the entry as - {id: …, at: …, week: …, kind: …, …}")
+      error(node.mark, .notAMapping(found: node.kind))
       return nil
     }
     var fields: [String: Node] = [:]
     var order: [(String, Mark)] = []
     for pair in pairs {
       guard let key = pair.key.scalar?.text, pair.key.scalar != nil else {
-        error(pair.key.mark, "a field name must be a plain word")
+        error(pair.key.mark, .fieldNotAWord)
         continue
       }
       if fields[key] != nil {
-        error(pair.key.mark, "the field '\(key)' appears twice in this entry", "keep one of them")
+        error(pair.key.mark, .fieldTwice(key))
         continue
       }
       fields[key] = pair.value
@@ -45,25 +41,22 @@ struct EntryDecoder {
     let kind = decodeKind(fields["kind"], at: node.mark)
     if let kind {
       let allowed = EntryCodec.allowedKeys(kind)
-      for (key, mark) in order where !allowed.contains(key) {
-        error(
-          mark, "a \(kind.rawValue) entry has no field '\(key)'",
-          suggestion(for: key, among: allowed)
-            ?? "the fields of a \(kind.rawValue) are: \(allowed.joined(separator: ", "))")
+      for (index, (key, mark)) in order.enumerated() where !allowed.contains(key) {
+        if let comma = decimalComma(at: index, order, fields) {
+          error(fields[order[index - 1].0]?.mark ?? mark, comma)
+          continue
+        }
+        error(mark, .unknownField(key, kind: kind.rawValue, allowed: allowed))
       }
     }
     var reader = FieldReader(fields: fields, mapping: node.mark, kind: kind?.rawValue)
     let id = reader.string("id", &self)
     if let id, let mark = fields["id"]?.mark, !EntryCodec.isValidID(id) {
-      error(
-        mark, "'\(id)' is not an entry id",
-        "an id is 8 characters 0-9 and a-f, starting with a letter a-f, like 'c3f09a1e'")
+      error(mark, .notAnEntryID(id, target: false))
     }
     let at = reader.string("at", &self)
     if let at, let mark = fields["at"]?.mark, !EntryCodec.isValidTimestamp(at) {
-      error(
-        mark, "'\(at)' is not a recording time",
-        "write it like \"2026-11-25T10:02:11+02:00\", in double quotes")
+      error(mark, .notATimestamp(at))
     }
     let week = decodeWeek(&reader)
     let author = reader.string("author", &self)
@@ -72,22 +65,31 @@ struct EntryDecoder {
     return Entry(id: id, at: at, week: week, author: author, body: body, line: line)
   }
 
+  /// `value: 62,5` inside `{…}`: YAML ends the field at the comma, so the digits after it
+  /// come as a field of their own, right after a whole number.
+  private func decimalComma(at index: Int, _ order: [(String, Mark)], _ fields: [String: Node])
+    -> JournalProblem?
+  {
+    let (key, _) = order[index]
+    guard index > 0, !key.isEmpty, key.allSatisfy(\.isASCII), key.allSatisfy(\.isNumber),
+      let before = fields[order[index - 1].0]?.scalar, case .int = before.value,
+      before.style == .plain, fields[key]?.scalar?.value == .null
+    else { return nil }
+    return .decimalComma(field: order[index - 1].0, whole: before.text, fraction: key)
+  }
+
   private mutating func decodeKind(_ node: Node?, at mapping: Mark) -> Entry.Kind? {
     let kinds = Entry.Kind.allCases.map(\.rawValue)
     guard let node else {
-      error(
-        mapping, "the entry has no 'kind'",
-        "add kind: with one of \(kinds.joined(separator: ", "))")
+      error(mapping, .noKind(kinds: kinds))
       return nil
     }
     guard let text = node.scalar?.text else {
-      error(node.mark, "'kind' must be one word, not \(node.kindName)")
+      error(node.mark, .kindNotAWord(found: node.kind))
       return nil
     }
     guard let kind = Entry.Kind(rawValue: text) else {
-      error(
-        node.mark, "'\(text)' is not a kind of entry",
-        suggestion(for: text, among: kinds) ?? "use one of \(kinds.joined(separator: ", "))")
+      error(node.mark, .notAKind(text, kinds: kinds))
       return nil
     }
     return kind
@@ -96,9 +98,7 @@ struct EntryDecoder {
   private mutating func decodeWeek(_ reader: inout FieldReader) -> ISOWeek? {
     guard let text = reader.string("week", &self) else { return nil }
     guard let week = ISOWeek(text) else {
-      error(
-        reader.fields["week"]?.mark ?? reader.mapping, "'\(text)' is not an ISO week",
-        "write the week like 2026-W48 (weeks 01 to 52, or 53 in long years)")
+      error(reader.fields["week"]?.mark ?? reader.mapping, .notAWeek(text))
       return nil
     }
     return week
@@ -133,7 +133,7 @@ struct EntryDecoder {
     if let target = fields.target, let mark = r.fields["target"]?.mark,
       !EntryCodec.isValidID(target)
     {
-      error(mark, "'\(target)' is not an entry id", "name the id of the entry to withdraw")
+      error(mark, .notAnEntryID(target, target: true))
     }
     guard !failed else { return nil }
     return fields.body(kind)
@@ -146,12 +146,10 @@ struct FieldReader {
   let mapping: Mark
   let kind: String?
 
-  private var what: String { kind.map { "a \($0) entry" } ?? "the entry" }
-
   /// A required text field; any scalar counts (a hand-written `text: 12` is the text "12").
   func string(_ key: String, _ d: inout EntryDecoder) -> String? {
     guard let node = fields[key], !isNull(node) else {
-      d.error(mapping, "\(what) needs the field '\(key)'", "add \(key): … to the entry")
+      d.error(mapping, .missingField(key, kind: kind, words: nil))
       return nil
     }
     return text(key, node, &d)
@@ -165,7 +163,7 @@ struct FieldReader {
 
   private func text(_ key: String, _ node: Node, _ d: inout EntryDecoder) -> String? {
     guard let scalar = node.scalar else {
-      d.error(node.mark, "'\(key)' must be text, not \(node.kindName)")
+      d.error(node.mark, .notText(key, found: node.kind))
       return nil
     }
     return scalar.text
@@ -175,15 +173,13 @@ struct FieldReader {
   func strings(_ key: String, _ d: inout EntryDecoder) -> [String]? {
     guard let node = fields[key], !isNull(node) else { return [] }
     guard let items = node.items else {
-      d.error(
-        node.mark, "'\(key)' must be a list like [chat, email], not \(node.kindName)",
-        "write \(key): [\(node.scalar?.text ?? "…")]")
+      d.error(node.mark, .notAList(key, found: node.kind, written: node.scalar?.text))
       return nil
     }
     var out: [String] = []
     for item in items {
       guard let s = item.scalar?.text else {
-        d.error(item.mark, "each of '\(key)' must be one word, not \(item.kindName)")
+        d.error(item.mark, .itemNotAWord(key, found: item.kind))
         return nil
       }
       out.append(s)
@@ -194,7 +190,7 @@ struct FieldReader {
   /// A finite number written as a number.
   func number(_ key: String, _ d: inout EntryDecoder) -> Double? {
     guard let node = fields[key], !isNull(node) else {
-      d.error(mapping, "\(what) needs the field '\(key)'", "add \(key): … with a number")
+      d.error(mapping, .missingField(key, kind: kind, words: nil))
       return nil
     }
     let value: Double
@@ -203,15 +199,11 @@ struct FieldReader {
     case .float(let f): value = f
     default:
       let hint = node.scalar.flatMap { parseFiniteNumber($0.text.replacingComma) } != nil
-      d.error(
-        node.mark, "'\(key)' must be a number, not \(node.kindName)",
-        hint ? "remove the quotes and write the number with a '.' decimal point" : nil)
+      d.error(node.mark, .notANumber(key, found: node.kind, looksNumeric: hint))
       return nil
     }
     guard value.isFinite else {
-      d.error(
-        node.mark, "'\(key)' must be a finite number, not '\(node.scalar?.text ?? "")'",
-        "write an ordinary number such as 18.5")
+      d.error(node.mark, .notFinite(key, written: node.scalar?.text ?? ""))
       return nil
     }
     return value
@@ -224,17 +216,11 @@ struct FieldReader {
   {
     guard let node = fields[key], !isNull(node) else {
       if !required { return .some(nil) }
-      d.error(
-        mapping, "\(what) needs the field '\(key)'",
-        "add \(key): with one of \(words.joined(separator: ", "))")
+      d.error(mapping, .missingField(key, kind: kind, words: words))
       return nil
     }
     guard let text = node.scalar?.text, words.contains(text) else {
-      let shown = node.scalar?.text ?? node.kindName
-      d.error(
-        node.mark, "'\(shown)' is not a valid \(key)",
-        node.scalar.flatMap { suggestion(for: $0.text, among: words) }
-          ?? "use one of \(words.joined(separator: ", "))")
+      d.error(node.mark, .notAChoice(node.scalar?.text ?? "", field: key, words: words))
       return nil
     }
     return .some(text)

@@ -40,8 +40,8 @@ public struct Recording: Sendable {
   public var author: String
   /// `2026-11-25T10:02:11+02:00`.
   public var at: String
-  /// `--force`: log for a locked phase, a future week or a new channel close to a known one
-  /// anyway.
+  /// `--force`: log for a locked phase, a future week, a new channel close to a known one
+  /// or a value outside its metric's `range` anyway.
   public var force: Bool
   /// `--again`: log a metric value even when the same one is already logged for the week.
   public var again: Bool

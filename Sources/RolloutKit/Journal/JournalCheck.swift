@@ -53,31 +53,31 @@ public enum JournalCheck {
   public static func moveTornTail(path: String, plan: Plan) throws(DiagnosticsError) -> Repair? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     let fd = open(path, O_RDWR | O_CLOEXEC)
-    guard fd >= 0 else { throw JournalWriter.failure(path, "cannot be opened for repair") }
+    guard fd >= 0 else { throw JournalWriter.failure(path, .openForRepair) }
     defer { close(fd) }
     while flock(fd, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw JournalWriter.failure(path, "cannot be locked") }
+      guard errno == EINTR else { throw JournalWriter.failure(path, .lock) }
     }
     defer { flock(fd, LOCK_UN) }
     var info = stat()
     guard fstat(fd, &info) == 0,
       let bytes = JournalWriter.readBytes(fd, at: 0, count: Int(info.st_size))
-    else { throw JournalWriter.failure(path, "cannot be read") }
+    else { throw JournalWriter.failure(path, .read) }
     guard let torn = JournalReader.read(bytes, file: path, plan: plan).tornTail else { return nil }
     let tail = Array(bytes[torn.offset...])
     let rejectedPath = path + ".rejected"
     // The damaged bytes are safe in .rejected before they leave the journal.
     let out = open(rejectedPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard out >= 0 else { throw JournalWriter.failure(rejectedPath, "cannot be opened") }
+    guard out >= 0 else { throw JournalWriter.failure(rejectedPath, .open) }
     defer { close(out) }
     var chunk = tail
     if !chunk.isEmpty, chunk.last != 0x0A { chunk.append(0x0A) }
     let written = chunk.withUnsafeBytes { write(out, $0.baseAddress, $0.count) }
     guard written == chunk.count, fsync(out) == 0 else {
-      throw JournalWriter.failure(rejectedPath, "could not be written")
+      throw JournalWriter.failure(rejectedPath, .write(reason: nil))
     }
     guard ftruncate(fd, off_t(torn.offset)) == 0, fsync(fd) == 0 else {
-      throw JournalWriter.failure(path, "could not be shortened")
+      throw JournalWriter.failure(path, .shorten)
     }
     return Repair(line: torn.line, bytes: tail.count, rejectedPath: rejectedPath)
   }

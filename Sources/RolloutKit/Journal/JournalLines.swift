@@ -81,10 +81,7 @@ extension JournalReader {
       case .indented, .other:
         continuing = false
         contents.diagnostics.append(
-          Diagnostic(
-            file: file, line: lineNumber, column: 1,
-            message: "each entry must be on one line, written as - {…}",
-            suggestion: "join this line to its entry, or remove it"))
+          Diagnostic(file: file, line: lineNumber, column: 1, JournalProblem.notOneLine))
         return
       case .entry:
         continuing = false
@@ -113,10 +110,7 @@ extension JournalReader {
         // An entry broken over indented lines (a hand edit, or another YAML writer).
         continuing = true
         problems.diagnostics = [
-          Diagnostic(
-            file: file, line: lineNumber, column: 1,
-            message: "each entry must be on one line; this one continues on the next line",
-            suggestion: "join the entry's lines into one line")
+          Diagnostic(file: file, line: lineNumber, column: 1, JournalProblem.continuesOnNextLine)
         ]
       }
       contents.diagnostics += problems.diagnostics
@@ -191,8 +185,7 @@ extension JournalReader {
         contents.diagnostics.append(
           Diagnostic(
             file: file, line: entry.line, column: idColumns[index] ?? 8,
-            message: "the id '\(entry.id)' is already used on line \(contents.entries[first].line)",
-            suggestion: "give this entry another id (8 characters 0-9, a-f)"))
+            JournalProblem.idUsedTwice(entry.id, firstLine: contents.entries[first].line)))
       }
       var retractProblems: [(entry: Int, diagnostic: Diagnostic)] = []
       if !retractions.isEmpty {
@@ -210,8 +203,7 @@ extension JournalReader {
                 index,
                 Diagnostic(
                   file: file, line: entry.line, column: column,
-                  message: "the entry '\(entry.id)' withdraws itself, which cannot be",
-                  suggestion: "give 'target' the id of the entry to withdraw, or remove this line")
+                  JournalProblem.withdrawsItself(entry.id))
               ))
             continue
           }

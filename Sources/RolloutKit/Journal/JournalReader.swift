@@ -55,10 +55,7 @@ public enum JournalReader {
     guard FileManager.default.fileExists(atPath: path) else {
       return JournalContents(entries: [], diagnostics: [], tornTail: nil)
     }
-    let failure = DiagnosticsError(
-      Diagnostic(
-        file: path, message: "the journal cannot be read",
-        suggestion: "check that the file is readable (its permissions)"))
+    let failure = DiagnosticsError(Diagnostic(file: path, JournalProblem.fileFailed(.read)))
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     defer { if fd >= 0 { close(fd) } }
     var info = stat()

@@ -15,10 +15,10 @@ public enum JournalWriter {
   public static func append(_ lines: [String], to path: String) throws(DiagnosticsError) {
     guard !lines.isEmpty else { return }
     let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw failure(path, "cannot be opened for writing") }
+    guard fd >= 0 else { throw failure(path, .open) }
     defer { close(fd) }
     while flock(fd, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw failure(path, "cannot be locked") }
+      guard errno == EINTR else { throw failure(path, .lock) }
     }
     defer { flock(fd, LOCK_UN) }
 
@@ -37,11 +37,11 @@ public enum JournalWriter {
       let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw failure(path, "could not be written (\(String(cString: strerror(errno))))")
+        throw failure(path, .write(reason: String(cString: strerror(errno))))
       }
       written += n
     }
-    guard fsync(fd) == 0 else { throw failure(path, "could not be flushed to disk") }
+    guard fsync(fd) == 0 else { throw failure(path, .flush) }
   }
 
   enum Tail: Equatable {
@@ -54,11 +54,11 @@ public enum JournalWriter {
   /// newline, or with a damaged line.
   static func tail(_ fd: Int32, _ path: String) throws(DiagnosticsError) -> Tail {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw failure(path, "cannot be examined") }
+    guard fstat(fd, &info) == 0 else { throw failure(path, .examine) }
     let size = Int(info.st_size)
     guard size > 0 else { return .clean }
     guard let last = readBytes(fd, at: size - 1, count: 1), last.count == 1 else {
-      throw failure(path, "cannot be read")
+      throw failure(path, .read)
     }
     if last[0] == 0x0A { return .clean }
     // Read back in chunks until the start of the last line.
@@ -68,7 +68,7 @@ public enum JournalWriter {
     while lineStart > 0 {
       let from = max(0, lineStart - chunk)
       guard let piece = readBytes(fd, at: from, count: lineStart - from) else {
-        throw failure(path, "cannot be read")
+        throw failure(path, .read)
       }
       if let nl = piece.lastIndex(of: 0x0A) {
         lastLine = Array(piece[(nl + 1)...]) + lastLine
@@ -89,7 +89,7 @@ public enum JournalWriter {
       return .missingNewline
     }
     guard let head = readBytes(fd, at: 0, count: lineStart) else {
-      throw failure(path, "cannot be read")
+      throw failure(path, .read)
     }
     return .torn(line: head.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
   }
@@ -108,10 +108,7 @@ public enum JournalWriter {
     return buffer
   }
 
-  static func failure(_ path: String, _ what: String) -> DiagnosticsError {
-    DiagnosticsError(
-      Diagnostic(
-        file: path, message: "the journal \(what)",
-        suggestion: "check that the folder exists and that you may write to the file"))
+  static func failure(_ path: String, _ access: JournalProblem.Access) -> DiagnosticsError {
+    DiagnosticsError(Diagnostic(file: path, JournalProblem.fileFailed(access)))
   }
 }

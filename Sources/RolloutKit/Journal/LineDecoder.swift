@@ -4,12 +4,7 @@ import YAML
 /// reads from it, with every problem located at its column.
 extension JournalReader {
   static func tornTailDiagnostic(file: String, line: Int) -> Diagnostic {
-    Diagnostic(
-      file: file, line: line, column: 1,
-      message: "the last line is cut short (no newline, not a complete entry): "
-        + "a write was probably interrupted",
-      suggestion: "run 'rollout check --repair' to move it to \(file).rejected; "
-        + "nothing is added to the journal until then")
+    Diagnostic(file: file, line: line, column: 1, JournalProblem.tornTail(file: file))
   }
 
   enum LineClass { case blank, comment, indented, entry, other }
@@ -58,9 +53,7 @@ extension JournalReader {
         error.mark.line == 1
         ? error.mark.column : String(decoding: bytes[range], as: UTF8.self).count + 1
       problems.diagnostics.append(
-        Diagnostic(
-          file: file, line: line, column: column, message: error.message,
-          suggestion: error.suggestion))
+        Diagnostic(file: file, line: line, column: column, error.problem))
       return nil
     }
     guard let items = node?.items, items.count == 1, let item = items.first,
@@ -68,10 +61,7 @@ extension JournalReader {
     else {
       problems.blockEntry = node?.items?.first?.pairs != nil
       problems.diagnostics.append(
-        Diagnostic(
-          file: file, line: line, column: 1,
-          message: "each entry must be on one line, written as - {…}",
-          suggestion: "write the whole entry as - {id: …, at: …, week: …, kind: …, …}"))
+        Diagnostic(file: file, line: line, column: 1, JournalProblem.notFlow))
       return nil
     }
     var decoder = EntryDecoder(file: file, line: line)

@@ -41,11 +41,9 @@ enum StopCheck {
       let kind = c.decision.decisionBody?.decision.rawValue ?? "decision"
       return Diagnostic(
         file: file, line: c.decision.line, column: column,
-        message: "this '\(kind)' about '\(c.decision.decisionBody?.phase ?? "")' for "
-          + "\(c.decision.week) does not count: the phase was stopped in \(c.stop.week) "
-          + "(line \(c.stop.line)), and a stop is final",
-        suggestion: "retract the decision that is wrong ('rollout retract ID --text …'); "
-          + "to undo the stop, retract the stop")
+        JournalProblem.afterStop(
+          decision: kind, phase: c.decision.decisionBody?.phase ?? "", week: c.decision.week,
+          stopWeek: c.stop.week, stopLine: c.stop.line))
     }
   }
 }

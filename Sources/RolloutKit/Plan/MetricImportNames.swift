@@ -6,19 +6,16 @@ import YAML
 extension PlanDecoder {
   /// The names of one metric's `import:`, each a non-empty string.
   mutating func importNames(_ node: Node, of metric: String) -> [String] {
-    guard let items = reader.list(node, "'import' of the metric '\(metric)'") else { return [] }
+    guard let items = reader.list(node, .key("import")) else { return [] }
     var names: [String] = []
     for item in items {
       guard let scalar = item.scalar, scalar.value != .null, item.items == nil else {
-        reader.error(
-          item.mark, "a column name in 'import' must be text, but this is \(item.kindName)",
-          fix: "write the column names as the export's header has them: [Sessions, Istunnot]")
+        reader.error(item.mark, PlanRuleProblem.importColumnNotText(found: Found(item)))
         continue
       }
       let name = String(scalar.text.trimmed)
       guard !name.isEmpty else {
-        reader.error(
-          item.mark, "a column name in 'import' is empty", fix: "remove it or name the column")
+        reader.error(item.mark, PlanRuleProblem.importColumnEmpty)
         continue
       }
       names.append(name)
@@ -40,11 +37,9 @@ extension PlanDecoder {
         guard !key.isEmpty else { continue }
         if let first = claimed[key], first != metric {
           reader.error(
-            item.mark, "the column '\(text.trimmed)' is already imported as the metric '\(first)'",
-            fix: "a column gives one metric: keep it under one of them")
+            item.mark, PlanRuleProblem.columnClaimedTwice(String(text.trimmed), metric: first))
         } else if own.contains(key) {
-          reader.error(
-            item.mark, "the column '\(text.trimmed)' is listed twice", fix: "list it once")
+          reader.error(item.mark, PlanRuleProblem.columnListedTwice(String(text.trimmed)))
         }
         own.insert(key)
         claimed[key] = claimed[key] ?? metric

@@ -98,6 +98,9 @@ public struct Metric: Sendable, Hashable {
   public var combine: Combine
   /// The column names that give this metric in a wide import (`import:`), as written.
   public var importNames: [String] = []
+  /// The plausible values (`range: [lo, hi]`): a value outside is refused as a probable
+  /// typo unless `--force`.
+  public var range: ClosedRange<Double>?
 
   public init(
     id: String, title: String, unit: String? = nil, better: Direction = .higher,

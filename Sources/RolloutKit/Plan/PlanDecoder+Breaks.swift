@@ -8,9 +8,7 @@ extension PlanDecoder {
 
   mutating func breakList(_ node: Node) -> [Break] {
     guard let items = node.items else {
-      reader.error(
-        node.mark, "'breaks' must be a list of breaks, but this is \(node.kindName)",
-        fix: "start each break with '- weeks: 2026-W52..2027-W01' and give its 'reason' below it")
+      reader.error(node.mark, PlanRuleProblem.notACollection("breaks", found: Found(node)))
       return []
     }
     var result: [Located<Break>] = []
@@ -19,15 +17,14 @@ extension PlanDecoder {
       let weeksNode = reader.node(f, PlanShape.breakItem["weeks"])
       let weeks = weeksNode.flatMap { breakWeeks($0) }
       let reason = reader.node(f, PlanShape.breakItem["reason"])
-        .flatMap { reader.text($0, "the reason of a break") }
+        .flatMap { reader.text($0, .key("reason")) }
       guard let weeks, let weeksNode, let reason else { continue }
       let found = Located(Break(weeks: weeks, reason: reason), mark: weeksNode.mark)
       if let other = result.first(where: { $0.value.weeks.overlaps(weeks) }) {
         reader.error(
           weeksNode.mark,
-          "the break \(found.value.weeksText) overlaps the break \(other.value.weeksText) "
-            + "on line \(other.mark.line)",
-          fix: "merge them into one break, or make them end and start in different weeks")
+          PlanRuleProblem.breaksOverlap(
+            found.value.weeksText, other: other.value.weeksText, line: other.mark.line))
         continue
       }
       result.append(found)
@@ -37,50 +34,39 @@ extension PlanDecoder {
 
   /// `2026-W52` or `2026-W52..2027-W01`.
   mutating func breakWeeks(_ node: Node) -> ClosedRange<ISOWeek>? {
-    guard let text = reader.text(node, "the weeks of a break") else { return nil }
+    guard let text = reader.text(node, .key("weeks")) else { return nil }
     let parts = text.components(separatedBy: "..")
     guard parts.count <= 2, !text.contains("..."), parts.allSatisfy({ !$0.isEmpty }) else {
-      reader.error(
-        node.mark, "'\(text)' is not a week or a range of weeks",
-        fix: "write one week such as 2026-W52, or FROM..TO such as 2026-W52..2027-W01")
+      reader.error(node.mark, PlanRuleProblem.notAWeekRange(text, suggestion: nil))
       return nil
     }
     var weeks: [ISOWeek] = []
     for part in parts {
       let trimmed = part.trimmingCharacters(in: " \t")
       guard let week = ISOWeek(trimmed) else {
-        reader.error(node.mark, notAWeek(trimmed, in: text), fix: weekFix(trimmed))
+        reader.error(node.mark, notAWeek(trimmed, in: text))
         return nil
       }
       weeks.append(week)
     }
     guard let from = weeks.first, let to = weeks.last else { return nil }
     guard from <= to else {
-      reader.error(
-        node.mark, "the break '\(text)' ends in \(to), before it starts in \(from)",
-        fix: "write the earlier week first: \(to)..\(from)")
+      reader.error(node.mark, PlanRuleProblem.breakReversed(text, from: from, to: to))
       return nil
     }
     return from...to
   }
 
-  private func notAWeek(_ part: String, in text: String) -> String {
+  /// Weeks in a plan are written in ISO form; a shorter form gets the ISO one suggested.
+  private func notAWeek(_ part: String, in text: String) -> PlanRuleProblem {
+    let iso = Self.yearAndWeek(part).flatMap { ISOWeek(year: $0.0, week: $0.1) }.map { "\($0)" }
     if let (year, week) = Self.yearAndWeek(part), (1...9999).contains(year),
       ISOWeek(year: year, week: week) == nil
     {
-      return "'\(part)' is not a week in the calendar: \(year) has \(ISOWeek.weeks(in: year)) weeks"
+      return .weekNotInCalendar(part, year: year, weeks: ISOWeek.weeks(in: year), suggestion: iso)
     }
     return part == text
-      ? "'\(text)' is not a week or a range of weeks"
-      : "'\(part)' in '\(text)' is not a week"
-  }
-
-  /// Weeks in a plan are written in ISO form; a shorter form gets the ISO one suggested.
-  private func weekFix(_ part: String) -> String {
-    if let (year, week) = Self.yearAndWeek(part), let iso = ISOWeek(year: year, week: week) {
-      return "did you mean '\(iso)'? (weeks in the plan are written as YYYY-Www)"
-    }
-    return "write one week such as 2026-W52, or FROM..TO such as 2026-W52..2027-W01"
+      ? .notAWeekRange(text, suggestion: iso) : .partNotAWeek(part, in: text, suggestion: iso)
   }
 
   /// `2026-52`, `2026W52`, `2026-w5`: a year and a week number written almost in ISO form.

@@ -6,10 +6,7 @@ public enum PlanLoader {
   /// Loads the plan at `path`; throws every diagnostic when it has errors.
   public static func load(path: String) throws(DiagnosticsError) -> Plan {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "the plan file cannot be read",
-          suggestion: "check the path and its permissions"))
+      throw DiagnosticsError(Diagnostic(file: path, PlanRuleProblem.cannotRead))
     }
     let (plan, diagnostics) = decode(Array(data), file: path)
     if let plan, !diagnostics.contains(where: { $0.severity == .error }) { return plan }
@@ -24,20 +21,17 @@ public enum PlanLoader {
       let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
       root = blank ? nil : try Parser().parse(bytes)
     } catch {
-      return (nil, [yamlDiagnostic(error, file: file)])
+      return (nil, [Diagnostic(error, file: file)])
     }
     guard let root else {
       return (
         nil,
         [
-          Diagnostic(
-            file: file, line: 1, column: 1, message: "the plan is empty",
-            suggestion:
-              "run 'rollout init' for a starter plan, or write 'plan:', 'starts:' and 'phases:'")
+          Diagnostic(file: file, line: 1, column: 1, PlanRuleProblem.emptyPlan)
         ]
       )
     }
-    var decoder = PlanDecoder(file: file)
+    var decoder = PlanDecoder(file: file, source: bytes)
     let plan = decoder.plan(root)
     let sorted = decoder.reader.diagnostics.enumerated().sorted { a, b in
       let la = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
@@ -46,21 +40,14 @@ public enum PlanLoader {
     }.map(\.element)
     return (plan, sorted)
   }
-
-  /// A YAML syntax problem as a diagnostic of `file`.
-  public static func yamlDiagnostic(_ error: YAMLError, file: String) -> Diagnostic {
-    Diagnostic(
-      file: file, line: error.mark.line, column: error.mark.column, message: error.message,
-      suggestion: error.suggestion)
-  }
 }
 
 /// Walks a plan's nodes (docs/plan.md), keeping every problem it finds.
 struct PlanDecoder {
   var reader: NodeReader
 
-  init(file: String) {
-    reader = NodeReader(file: file)
+  init(file: String, source: [UInt8] = []) {
+    reader = NodeReader(file: file, source: source)
   }
 
   // The keys of each mapping come from `PlanShape`, which `rollout schema` reads too.
@@ -81,23 +68,21 @@ struct PlanDecoder {
     if let first = root.items?.first,
       first.pairs?.contains(where: { $0.key.scalar?.text == "kind" }) == true
     {
-      reader.error(
-        root.mark, "this file is a journal (a list of entries), not a plan",
-        fix: "give the plan's .yaml file with --plan; its journal is found beside it")
+      reader.error(root.mark, PlanRuleProblem.journalNotPlan)
       return nil
     }
     guard
       let fields = reader.fields(root, of: .plan, allowed: Self.planKeys)
     else { return nil }
     let title = reader.node(fields, PlanShape.plan["plan"])
-      .flatMap { reader.text($0, "the plan's title ('plan')") }
-    let owner = reader.node(fields, "owner").flatMap { reader.text($0, "'owner'") }
+      .flatMap { reader.text($0, .key("plan")) }
+    let owner = reader.node(fields, "owner").flatMap { reader.text($0, .key("owner")) }
     let starts = reader.node(fields, PlanShape.plan["starts"])
       .flatMap { date($0) }
     let language = reader.node(fields, "language").flatMap { languageCode($0) }
     let unlock =
-      reader.node(fields, "unlock").flatMap { reader.choice($0, "unlock mode", UnlockMode.self) }
-    let journal = reader.node(fields, "journal").flatMap { reader.text($0, "'journal'") }
+      reader.node(fields, "unlock").flatMap { reader.choice($0, .key("unlock"), UnlockMode.self) }
+    let journal = reader.node(fields, "journal").flatMap { reader.text($0, .key("journal")) }
     let objectives = reader.node(fields, "objectives").map { objectiveList($0) } ?? []
     let metrics = reader.node(fields, "metrics").map { metricMap($0) } ?? []
     let breaks = reader.node(fields, "breaks").map { breakList($0) } ?? []
@@ -124,10 +109,7 @@ struct PlanDecoder {
     for phase in phases {
       used += phase.value.weeks
       guard used > room else { continue }
-      reader.error(
-        phase.mark,
-        "the phase '\(phase.value.id)' would end after \(last), the last week a plan can reach",
-        fix: "check 'starts' and the phases' 'weeks'")
+      reader.error(phase.mark, PlanRuleProblem.phaseEndsTooLate(phase: phase.value.id, last: last))
       return
     }
   }
@@ -140,11 +122,11 @@ struct PlanDecoder {
       reader.error(node.mark, PlanProblem.notALanguageCode(text, suggestion: code))
       return nil
     }
-    return reader.choice(node, "language", Language.self)
+    return reader.choice(node, .key("language"), Language.self)
   }
 
   mutating func date(_ node: Node) -> CalendarDate? {
-    guard let text = reader.text(node, "'starts'") else { return nil }
+    guard let text = reader.text(node, .key("starts")) else { return nil }
     do {
       return try WrittenTime.date(text)
     } catch {
@@ -156,23 +138,21 @@ struct PlanDecoder {
   // MARK: Objectives and metrics
 
   mutating func objectiveList(_ node: Node) -> [Located<Objective>] {
-    guard let items = reader.list(node, "'objectives'") else { return [] }
+    guard let items = reader.list(node, .key("objectives")) else { return [] }
     var result: [Located<Objective>] = []
     for item in items {
       guard let f = reader.fields(item, of: .objective, allowed: Self.objectiveKeys) else {
         continue
       }
       let idNode = reader.node(f, PlanShape.objective["id"])
-      let id = idNode.flatMap { reader.id($0, "objective id") }
+      let id = idNode.flatMap { reader.id($0, .key("id")) }
       let title = reader.node(f, PlanShape.objective["title"]).flatMap {
-        reader.text($0, "the title")
+        reader.text($0, .key("title"))
       }
       if let id, let idNode {
         if let first = result.first(where: { $0.value.id == id }) {
           reader.error(
-            idNode.mark,
-            "the objective id '\(id)' is used twice (first on line \(first.mark.line))",
-            fix: "give each objective its own id")
+            idNode.mark, PlanRuleProblem.usedTwice(.objective, id: id, firstLine: first.mark.line))
           continue
         }
         result.append(Located(Objective(id: id, title: title ?? id), mark: idNode.mark))
@@ -183,18 +163,16 @@ struct PlanDecoder {
 
   mutating func metricMap(_ node: Node) -> [Located<Metric>] {
     guard let pairs = node.pairs else {
-      reader.error(
-        node.mark, "'metrics' must be a mapping of metric names, but this is \(node.kindName)",
-        fix: "write each metric as 'name:' with its title, unit, better and combine below it")
+      reader.error(node.mark, PlanRuleProblem.notACollection("metrics", found: Found(node)))
       return []
     }
     var result: [Located<Metric>] = []
     for pair in pairs {
-      guard let name = reader.id(pair.key, "metric name") else { continue }
+      guard let name = reader.id(pair.key, .metricName) else { continue }
       if let first = result.first(where: { $0.value.id == name }) {
         reader.error(
-          pair.key.mark, "the metric '\(name)' is defined twice (first on line \(first.mark.line))",
-          fix: "keep one definition")
+          pair.key.mark,
+          PlanRuleProblem.usedTwice(.metric(name), id: name, firstLine: first.mark.line))
         continue
       }
       var metric = Metric(id: name, title: name)
@@ -205,18 +183,21 @@ struct PlanDecoder {
       }
       guard let f = reader.fields(pair.value, of: .metric(name), allowed: Self.metricKeys)
       else { continue }
-      if let t = reader.node(f, "title").flatMap({ reader.text($0, "the title") }) {
+      if let t = reader.node(f, "title").flatMap({ reader.text($0, .key("title")) }) {
         metric.title = t
       }
-      metric.unit = reader.node(f, "unit").flatMap { reader.text($0, "the unit") }
-      if let b = reader.node(f, "better").flatMap({ reader.choice($0, "'better'", Direction.self) })
-      {
+      metric.unit = reader.node(f, "unit").flatMap { reader.text($0, .key("unit")) }
+      if let b = reader.node(f, "better").flatMap({
+        reader.choice($0, .key("better"), Direction.self)
+      }) {
         metric.better = b
       }
-      if let c = reader.node(f, "combine").flatMap({ reader.choice($0, "'combine'", Combine.self) })
-      {
+      if let c = reader.node(f, "combine").flatMap({
+        reader.choice($0, .key("combine"), Combine.self)
+      }) {
         metric.combine = c
       }
+      metric.range = reader.node(f, "range").flatMap { reader.span($0, .key("range")) }
       metric.importNames = reader.node(f, "import").map { importNames($0, of: name) } ?? []
       result.append(Located(metric, mark: pair.key.mark))
     }
@@ -232,22 +213,12 @@ struct PlanDecoder {
     for ref in references {
       switch ref.kind {
       case .objective where !objectiveIDs.contains(ref.name):
-        let fix =
-          objectiveIDs.isEmpty
-          ? "add it under 'objectives:' with an id and a title"
-          : suggestion(for: ref.name, among: objectiveIDs)
-            ?? "the objectives are: \(objectiveIDs.joined(separator: ", "))"
         reader.error(
-          ref.mark, "goal '\(ref.goal)' serves '\(ref.name)', which is not an objective", fix: fix)
+          ref.mark,
+          PlanRuleProblem.unknownObjective(goal: ref.goal, name: ref.name, known: objectiveIDs))
       case .metric where !metricIDs.contains(ref.name):
-        let fix =
-          metricIDs.isEmpty
-          ? "define it under 'metrics:' with its title and unit"
-          : suggestion(for: ref.name, among: metricIDs)
-            ?? "the metrics are: \(metricIDs.joined(separator: ", "))"
         reader.error(
-          ref.mark, "goal '\(ref.goal)' uses the metric '\(ref.name)', which is not defined",
-          fix: fix)
+          ref.mark, PlanRuleProblem.unknownMetric(goal: ref.goal, name: ref.name, known: metricIDs))
       default:
         break
       }

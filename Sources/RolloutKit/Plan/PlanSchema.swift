@@ -105,6 +105,11 @@ public enum PlanSchema {
           ])
         )
       ]
+    case .span:
+      return [
+        ("type", .string("array")), ("items", .object(Self.value(.number))),
+        ("minItems", .int(2)), ("maxItems", .int(2)),
+      ]
     case .flag:
       return [("type", .string("boolean"))]
     case .choice(let words):

@@ -73,6 +73,10 @@ public enum PlanShape {
         help: "How several values logged in one week make that week's value: last, sum, "
           + "mean, max or min."),
       PlanKey(
+        "range", .span, example: "[1, 5]",
+        help: "The plausible values, lowest and highest, such as [1, 5]. A value outside is "
+          + "refused as a probable typo unless the command is given --force."),
+      PlanKey(
         "import", .oneOrList(.text), example: "[Sessions, Istunnot]",
         help: "The column names that give this metric when 'rollout import' reads an "
           + "export with one column per metric (GA4, Matomo, Search Console, Meta, "
@@ -237,6 +241,8 @@ public indirect enum PlanValue: Sendable {
   case whole(ClosedRange<Int>)
   /// A finite number; a decimal comma is accepted.
   case number
+  /// Two finite numbers, the lowest and the highest: `[1, 5]`.
+  case span
   /// true or false.
   case flag
   /// One of these words.

@@ -1,3 +1,5 @@
+import YAML
+
 /// A part of the plan a problem is in, named in each language (and, in Finnish, in the
 /// cases a sentence needs).
 public enum PlanPart: Sendable, Hashable {
@@ -17,6 +19,18 @@ public enum PlanPart: Sendable, Hashable {
     }
   }
 
+  /// The bare noun, for "the phase id": "phase", Finnish "vaihe" (as in "vaihetunnus").
+  func noun(_ l: Language) -> String {
+    switch self {
+    case .plan: return l.say(en: "plan", fi: "suunnitelma", nl: "plan")
+    case .objective: return l.say(en: "objective", fi: "päämäärä", nl: "doelstelling")
+    case .phase: return l.say(en: "phase", fi: "vaihe", nl: "fase")
+    case .goal: return l.say(en: "goal", fi: "tavoite", nl: "doel")
+    case .breakItem: return l.say(en: "break", fi: "tauko", nl: "pauze")
+    case .metric: return l.say(en: "metric", fi: "mittari", nl: "meetwaarde")
+    }
+  }
+
   /// Finnish inessive ("suunnitelmassa"), English and Dutch "in the plan".
   func inside(_ l: Language) -> String {
     switch (self, l) {
@@ -27,6 +41,19 @@ public enum PlanPart: Sendable, Hashable {
     case (.goal, .fi): return "tavoitteessa"
     case (.breakItem, .fi): return "tauossa"
     case (.metric(let id), .fi): return "mittarissa '\(id)'"
+    }
+  }
+
+  /// Finnish allative ("vaiheelle"), for "anna jokaiselle …"; the bare noun elsewhere.
+  func allative(_ l: Language) -> String {
+    guard l == .fi else { return noun(l) }
+    switch self {
+    case .plan: return "suunnitelmalle"
+    case .objective: return "päämäärälle"
+    case .phase: return "vaiheelle"
+    case .goal: return "tavoitteelle"
+    case .breakItem: return "tauolle"
+    case .metric: return "mittarille"
     }
   }
 
@@ -48,11 +75,13 @@ public enum PlanProblem: Sendable, Hashable {
   /// `language: suomi`: a language's name where its code belongs.
   case notALanguageCode(String, suggestion: String)
   /// A part of the plan that is not `key: value` lines; `kind` is what it is instead.
-  case notAMapping(PlanPart, kind: String, firstKey: String)
+  case notAMapping(PlanPart, kind: Node.Kind, firstKey: String)
   /// A key that is not a plain word.
   case keyNotAWord(PlanPart)
   /// A key the part does not have; `nearest` is a likely typo's correction.
   case unknownKey(String, in: PlanPart, nearest: String?, allowed: [String])
+  /// A key of the plan's top level (`unlock:`, `language:`) written inside a phase or goal.
+  case belongsAtTop(String, in: PlanPart)
   /// A key given twice.
   case keyTwice(String, in: PlanPart, firstLine: Int)
   /// A required key that is missing; `example` is a value to add.
@@ -67,10 +96,11 @@ extension PlanProblem: Worded {
         en: "'\(text)' is not a language code", fi: "'\(text)' ei ole kielikoodi",
         nl: "'\(text)' is geen taalcode")
     case .notAMapping(let part, let kind, _):
+      let found = Found.kind(kind).clause(l)
       return l.say(
-        en: "\(part.name(l)) must be a mapping of 'key: value' lines, but this is \(kind)",
-        fi: "\(part.name(l)) kirjoitetaan 'avain: arvo' -riveinä",
-        nl: "\(part.name(l)) moet uit 'sleutel: waarde'-regels bestaan")
+        en: "\(part.name(l)) must be a mapping of 'key: value' lines, \(found)",
+        fi: "\(part.name(l)) kirjoitetaan 'avain: arvo' -riveinä, \(found)",
+        nl: "\(part.name(l)) moet uit 'sleutel: waarde'-regels bestaan, \(found)")
     case .keyNotAWord(let part):
       return l.say(
         en: "a key in \(part.name(l)) must be a simple word",
@@ -81,6 +111,11 @@ extension PlanProblem: Worded {
         en: "unknown key '\(key)' \(part.inside(l))",
         fi: "tuntematon avain '\(key)' \(part.inside(l))",
         nl: "onbekende sleutel '\(key)' \(part.inside(l))")
+    case .belongsAtTop(let key, let part):
+      return l.say(
+        en: "'\(key)' belongs at the top of the plan, not \(part.inside(l))",
+        fi: "'\(key)' kuuluu suunnitelman ylimmälle tasolle: sitä ei voi antaa \(part.inside(l))",
+        nl: "'\(key)' hoort bovenaan het plan, niet \(part.inside(l))")
     case .keyTwice(let key, let part, let line):
       return l.say(
         en: "'\(key)' is given twice \(part.inside(l)) (first on line \(line))",
@@ -112,6 +147,14 @@ extension PlanProblem: Worded {
       return l.say(
         en: "the keys allowed here are: \(list)", fi: "tässä sallitut avaimet: \(list)",
         nl: "hier zijn deze sleutels toegestaan: \(list)")
+    case .belongsAtTop(let key, _):
+      return l.say(
+        en: "move '\(key): …' to the top level, with no indentation, beside 'plan:' and 'starts:'; "
+          + "it applies to the whole plan",
+        fi: "siirrä '\(key): …' ylimmälle tasolle ilman sisennystä, 'plan:'- ja 'starts:'-rivien "
+          + "viereen; se koskee koko suunnitelmaa",
+        nl: "zet '\(key): …' helemaal bovenaan, zonder inspringen, bij 'plan:' en 'starts:'; "
+          + "het geldt voor het hele plan")
     case .keyTwice:
       return l.say(
         en: "keep one of them", fi: "säilytä niistä vain toinen", nl: "houd er één van over")

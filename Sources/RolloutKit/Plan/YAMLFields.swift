@@ -4,27 +4,22 @@ import YAML
 /// instead of stopping, so that a user sees every mistake in one run.
 struct NodeReader {
   let file: String
+  /// The text the nodes were read from, to see what a `#` cut off a value.
+  let source: [UInt8]
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(file: String) {
+  init(file: String, source: [UInt8] = []) {
     self.file = file
-  }
-
-  mutating func error(_ mark: Mark, _ message: String, fix: String? = nil) {
-    diagnostics.append(
-      Diagnostic(
-        file: file, line: mark.line, column: mark.column, message: message, suggestion: fix))
+    self.source = source
   }
 
   mutating func error(_ mark: Mark, _ words: some Worded) {
     diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, words))
   }
 
-  mutating func warning(_ mark: Mark, _ message: String, fix: String? = nil) {
+  mutating func warning(_ mark: Mark, _ words: some Worded) {
     diagnostics.append(
-      Diagnostic(
-        .warning, file: file, line: mark.line, column: mark.column, message: message,
-        suggestion: fix))
+      Diagnostic(.warning, file: file, line: mark.line, column: mark.column, words))
   }
 
   /// The keys of a mapping node, checked against `allowed`; `nil` (and an error) when the
@@ -33,7 +28,7 @@ struct NodeReader {
     guard let pairs = node.pairs else {
       error(
         node.mark,
-        PlanProblem.notAMapping(what, kind: node.kindName, firstKey: allowed.first ?? "id"))
+        PlanProblem.notAMapping(what, kind: node.kind, firstKey: allowed.first ?? "id"))
       return nil
     }
     var found: [String: Node.Pair] = [:]
@@ -44,6 +39,10 @@ struct NodeReader {
         continue
       }
       guard allowed.contains(key) else {
+        if what != .plan, PlanShape.plan.names.contains(key), key != "plan" {
+          error(pair.key.mark, PlanProblem.belongsAtTop(key, in: what))
+          continue
+        }
         error(
           pair.key.mark,
           PlanProblem.unknownKey(
@@ -77,102 +76,163 @@ struct NodeReader {
     node(fields, key.name, required: required ?? key.required, example: key.example)
   }
 
-  /// Text: any scalar but null; numbers and booleans keep their written form.
-  mutating func text(_ node: Node, _ what: String) -> String? {
+  /// Text: any scalar but null; numbers and booleans keep their written form. A value
+  /// that a `#` turned into a comment is named as such.
+  mutating func text(_ node: Node, _ field: PlanField) -> String? {
     guard let scalar = node.scalar, !(scalar.style == .plain && scalar.value == .null) else {
-      error(
-        node.mark, "\(what) must be text, but this is \(node.kindName)",
-        fix: "write the text after the ':' on the same line")
+      if let comment = comment(after: node, keptText: nil) {
+        error(node.mark, PlanValueProblem.commentedOut(field, comment: comment))
+      } else {
+        error(node.mark, PlanValueProblem.notText(field, found: Found(node)))
+      }
       return nil
     }
     let text = scalar.text.trimmingCharacters(in: " \t\n")
     if text.isEmpty {
-      error(node.mark, "\(what) is empty", fix: "write some text, or remove the key")
+      error(node.mark, PlanValueProblem.empty(field))
       return nil
+    }
+    if scalar.style == .plain, let comment = comment(after: node, keptText: text),
+      comment.dropFirst().first.map({ $0 != " " }) == true
+    {
+      warning(node.mark, PlanValueProblem.cutByComment(field, kept: text, comment: comment))
     }
     return text
   }
 
-  mutating func id(_ node: Node, _ what: String) -> String? {
-    guard let text = text(node, what) else { return nil }
+  /// The comment that follows a value on its line (`#` and what comes after it), when
+  /// the value (`keptText`, or nothing) is all that stands between the key and it.
+  func comment(after node: Node, keptText: String?) -> String? {
+    guard let line = sourceLine(node.mark.line) else { return nil }
+    let characters = Array(line)
+    var start = max(node.mark.column - 1, 0)
+    if keptText == nil {
+      // An empty value's mark may sit before or after the ':'; start after the key's ':'.
+      guard let colon = characters.firstIndex(of: ":") else { return nil }
+      start = max(start, colon + 1)
+    } else if let kept = keptText {
+      guard start + kept.count <= characters.count,
+        String(characters[start..<(start + kept.count)]) == kept
+      else { return nil }
+      start += kept.count
+    }
+    guard start <= characters.count else { return nil }
+    let rest = String(characters[start...]).trimmingCharacters(in: " \t\r")
+    return rest.hasPrefix("#") && rest.count > 1 ? rest : nil
+  }
+
+  private func sourceLine(_ number: Int) -> Substring? {
+    guard number >= 1 else { return nil }
+    var current = 1
+    var lineStart = source.startIndex
+    var i = source.startIndex
+    while i < source.endIndex {
+      if source[i] == 0x0A {
+        if current == number { break }
+        current += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    guard current == number else { return nil }
+    return Substring(String(decoding: source[lineStart..<i], as: UTF8.self))
+  }
+
+  mutating func id(_ node: Node, _ field: PlanField) -> String? {
+    guard let text = text(node, field) else { return nil }
     guard isValidID(text) else {
-      let fix = idSuggestion(for: text).map { "write it as '\($0)'" }
-      error(
-        node.mark,
-        "'\(text)' is not a valid \(what): use lowercase letters, digits, '-' and '_' only",
-        fix: fix ?? "for example 'first-response'")
+      error(node.mark, PlanValueProblem.notAnID(text, field, suggestion: idSuggestion(for: text)))
       return nil
     }
     return text
   }
 
-  mutating func int(_ node: Node, _ what: String, range: ClosedRange<Int>) -> Int? {
+  mutating func int(_ node: Node, _ field: PlanField, range: ClosedRange<Int>) -> Int? {
     guard let scalar = node.scalar, case .int(let value) = scalar.value else {
-      error(
-        node.mark, "\(what) must be a whole number, but this is \(describe(node))",
-        fix: "write a number such as \(range.lowerBound == 0 ? 2 : range.lowerBound + 1)")
+      let example = range.lowerBound == 0 ? 2 : range.lowerBound + 1
+      error(node.mark, PlanValueProblem.notWhole(field, found: Found(node), example: example))
       return nil
     }
     guard range.contains(value) else {
-      error(
-        node.mark,
-        "\(what) is \(value), but it must be between \(range.lowerBound) and \(range.upperBound)",
-        fix: "choose a value from \(range.lowerBound) to \(range.upperBound)")
+      error(node.mark, PlanValueProblem.outOfBounds(field, value: value, bounds: range))
       return nil
     }
     return value
   }
 
-  mutating func number(_ node: Node, _ what: String) -> Double? {
+  mutating func number(_ node: Node, _ field: PlanField) -> Double? {
+    if let value = finite(node) { return value }
+    error(node.mark, PlanValueProblem.notANumber(field, found: Found(node)))
+    return nil
+  }
+
+  /// A finite number, written with a decimal point or comma; `nil` for anything else.
+  func finite(_ node: Node) -> Double? {
     if let scalar = node.scalar {
       switch scalar.value {
       case .int(let i): return Double(i)
       case .float(let d) where d.isFinite: return d
       case .string(let s):
-        // A decimal comma, as Finnish and Dutch write numbers: YAML reads `3,5` as text.
-        if scalar.style == .plain, let d = parseFiniteNumber(s.replacingComma) { return d }
+        // A decimal comma, as Finnish and Dutch write numbers: YAML reads `3,5` as text (and
+        // in a list only quoted, `["0,5", "4,5"]`).
+        if s.contains(","), let d = parseFiniteNumber(s.replacingComma) { return d }
       default: break
       }
     }
-    error(
-      node.mark, "\(what) must be a finite number, but this is \(describe(node))",
-      fix: "write a number such as 24 or 4.5")
     return nil
   }
 
-  mutating func bool(_ node: Node, _ what: String) -> Bool? {
+  mutating func bool(_ node: Node, _ field: PlanField) -> Bool? {
     if let scalar = node.scalar, case .bool(let b) = scalar.value { return b }
-    error(
-      node.mark, "\(what) must be true or false, but this is \(describe(node))",
-      fix: "write 'true' or 'false' (YAML 1.2 reads 'yes' and 'no' as text)")
+    error(node.mark, PlanValueProblem.notAFlag(field, found: Found(node)))
     return nil
   }
 
   /// One of an enumeration's raw values, with did-you-mean.
   mutating func choice<E: RawRepresentable & CaseIterable>(
-    _ node: Node, _ what: String, _ type: E.Type
+    _ node: Node, _ field: PlanField, _ type: E.Type
   ) -> E? where E.RawValue == String {
-    guard let text = text(node, what) else { return nil }
+    guard let text = text(node, field) else { return nil }
     if let value = E(rawValue: text) { return value }
     let options = E.allCases.map(\.rawValue)
     error(
-      node.mark, "'\(text)' is not a valid \(what)",
-      fix: (suggestion(for: text, among: options).map { $0 + " " } ?? "")
-        + "(one of: \(options.joined(separator: ", ")))")
+      node.mark,
+      PlanValueProblem.notAChoice(
+        text, field, options: options, nearest: closest(to: text, among: options)))
     return nil
   }
 
   /// A list node's items; a single scalar is taken as a one-item list.
-  mutating func list(_ node: Node, _ what: String) -> [Node]? {
+  mutating func list(_ node: Node, _ field: PlanField) -> [Node]? {
     if let items = node.items { return items }
     if node.scalar != nil { return [node] }
-    error(node.mark, "\(what) must be a list", fix: "write it as [a, b] or as '- item' lines")
+    error(node.mark, PlanValueProblem.notAList(field))
     return nil
   }
 
-  func describe(_ node: Node) -> String {
-    if let scalar = node.scalar, scalar.value != .null { return "'\(scalar.text)'" }
-    return node.kindName
+  /// `[lo, hi]`: two finite numbers, the lowest first.
+  mutating func span(_ node: Node, _ field: PlanField) -> ClosedRange<Double>? {
+    guard let items = node.items, items.count == 2 else {
+      let texts = node.items?.compactMap(\.scalar?.text)
+      let found =
+        texts.map { Found.written("[" + $0.joined(separator: ", ") + "]") } ?? Found(node)
+      error(node.mark, PlanValueProblem.notASpan(field, found: found))
+      return nil
+    }
+    var bounds: [Double] = []
+    for item in items {
+      guard let value = finite(item) else {
+        error(item.mark, PlanValueProblem.notASpan(field, found: Found(item)))
+        return nil
+      }
+      bounds.append(value)
+    }
+    let (low, high) = (bounds[0], bounds[1])
+    guard low <= high else {
+      error(node.mark, PlanValueProblem.spanReversed(field, low: low, high: high))
+      return nil
+    }
+    return low...high
   }
 }
 

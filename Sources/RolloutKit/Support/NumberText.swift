@@ -84,3 +84,23 @@ public enum NumberText {
     return out
   }
 }
+
+extension Language {
+  /// A number in a message, as a reader of this language writes it: at most two
+  /// decimals, a decimal comma in Finnish and Dutch (`19,5 h`), thousands grouped from
+  /// 10 000 on. Machine output (`--json`) never uses it.
+  public func number(_ value: Double) -> String {
+    switch self {
+    case .en: return NumberText.local(value, comma: ".", group: ",")
+    case .fi: return NumberText.local(value, comma: ",", group: "\u{A0}")
+    case .nl: return NumberText.local(value, comma: ",", group: ".")
+    }
+  }
+
+  /// A number a person typed, every digit kept, with this language's decimal mark:
+  /// `62,5` in Finnish and Dutch, `62.5` in English.
+  public func exact(_ value: Double) -> String {
+    let text = NumberText.plain(value)
+    return self == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+  }
+}

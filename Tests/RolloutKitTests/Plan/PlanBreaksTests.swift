@@ -63,11 +63,11 @@ import Testing
       fix: "add 'reason: Christmas and New Year'"),
     Case(
       name: "empty reason", breaks: "\n  - weeks: 2026-W52\n    reason: \"  \"",
-      line: 5, column: 13, message: "the reason of a break is empty",
+      line: 5, column: 13, message: "'reason' is empty",
       fix: "write some text, or remove the key"),
     Case(
       name: "reason left blank", breaks: "\n  - weeks: 2026-W52\n    reason:",
-      line: 5, column: 12, message: "the reason of a break must be text, but this is nothing",
+      line: 5, column: 12, message: "'reason' must be text, but this is empty",
       fix: "write the text after the ':' on the same line"),
     Case(
       name: "missing weeks", breaks: "\n  - reason: Holidays",
@@ -86,7 +86,7 @@ import Testing
       fix: "merge them into one break, or make them end and start in different weeks"),
     Case(
       name: "not a list", breaks: " 2026-W52",
-      line: 3, column: 9, message: "'breaks' must be a list of breaks, but this is text",
+      line: 3, column: 9, message: "'breaks' must be a list, but this is '2026-W52'",
       fix: "start each break with '- weeks: 2026-W52..2027-W01' and give its 'reason' below it"),
   ]
 

@@ -148,6 +148,14 @@ struct PlanSchemaTests {
     ("unknown unlock mode", variant("starts: 2026-08-31", "starts: 2026-08-31\nunlock: vote")),
     ("unknown 'better'", variant("csat: {title: Satisfaction}", "csat: {title: S, better: up}")),
     ("unknown 'combine'", variant("csat: {title: Satisfaction}", "csat: {title: S, combine: avg}")),
+    (
+      "a range of one number",
+      variant("csat: {title: Satisfaction}", "csat: {title: S, range: [5]}")
+    ),
+    (
+      "a range that is not numbers",
+      variant("csat: {title: Satisfaction}", "csat: {title: S, range: [low, high]}")
+    ),
     ("unknown aggregate", variant("target: \">= 4\"", "target: \">= 4\", aggregate: average")),
     ("id with capitals", variant("id: listen", "id: Listen Phase")),
     ("metric name with capitals", variant("csat: {title: Satisfaction}", "CSAT: {title: S}")),

@@ -32,7 +32,8 @@ import Testing
     let parts: [PlanPart] = [.plan, .objective, .phase, .goal, .breakItem, .metric("csat")]
     for part in parts {
       add([
-        PlanProblem.notAMapping(part, kind: "a list", firstKey: "id"),
+        PlanProblem.notAMapping(part, kind: .list, firstKey: "id"),
+        PlanProblem.belongsAtTop("unlock", in: part),
         PlanProblem.keyNotAWord(part),
         PlanProblem.unknownKey("x", in: part, nearest: nil, allowed: ["id"]),
         PlanProblem.unknownKey("x", in: part, nearest: "id", allowed: ["id"]),
@@ -74,6 +75,7 @@ import Testing
       CaptureRefusal.repeatedInJournal(what: "m = 1", week: w47, id: "c0ffee01", line: 2),
       CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: 4),
       CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: nil),
+      CaptureRefusal.outsideRange(metric: "csat", value: 45, range: 1...5),
     ])
     let reasons: [LockReason] = [
       .planStopped(w47), .planStarts(w48), .passed(phase: "a", week: w47, next: "b"),
@@ -97,16 +99,7 @@ import Testing
 
   @Test("every outcome is worded in Finnish and Dutch, differently from English")
   func threeWordings() {
-    for (name, sample) in Self.samples {
-      let en = sample.message(in: .en) + " | " + (sample.fix(in: .en) ?? "")
-      let fi = sample.message(in: .fi) + " | " + (sample.fix(in: .fi) ?? "")
-      let nl = sample.message(in: .nl) + " | " + (sample.fix(in: .nl) ?? "")
-      #expect(!sample.message(in: .en).isEmpty, "\(name)")
-      #expect(fi != en && nl != en && fi != nl, "\(name): \(en) / \(fi) / \(nl)")
-      #expect(
-        (sample.fix(in: .en) == nil) == (sample.fix(in: .fi) == nil)
-          && (sample.fix(in: .en) == nil) == (sample.fix(in: .nl) == nil), "\(name)")
-    }
+    expectThreeWordings(Self.samples)
   }
 
   @Test("the texts around status and due are worded in three languages")
@@ -127,5 +120,20 @@ import Testing
       #expect(text(.fi) != text(.en) && text(.nl) != text(.en) && text(.fi) != text(.nl))
     }
     #expect(PendingReason.notAssessed.words(in: .en) == PendingReason.notAssessed.description)
+  }
+}
+
+/// Each sample's message and fix differ in the three languages, and a fix is given in all
+/// three or in none.
+func expectThreeWordings(_ samples: [(String, any Worded)]) {
+  for (name, sample) in samples {
+    let en = sample.message(in: .en) + " | " + (sample.fix(in: .en) ?? "")
+    let fi = sample.message(in: .fi) + " | " + (sample.fix(in: .fi) ?? "")
+    let nl = sample.message(in: .nl) + " | " + (sample.fix(in: .nl) ?? "")
+    #expect(!sample.message(in: .en).isEmpty, "\(name)")
+    #expect(fi != en && nl != en && fi != nl, "\(name): \(en) / \(fi) / \(nl)")
+    #expect(
+      (sample.fix(in: .en) == nil) == (sample.fix(in: .fi) == nil)
+        && (sample.fix(in: .en) == nil) == (sample.fix(in: .nl) == nil), "\(name)")
   }
 }
