@@ -89,12 +89,26 @@ import Testing
     let en = try ok(["report", "--phase", "pilot"], in: folder)
     #expect(
       en.contains(
-        "in W46, as an override: Liisa decided go while not every required goal was met — Close enough"
-      ))
+        "**Gate: PASSED BY OVERRIDE** — in W46, as an override: Liisa decided go with none of"
+          + " the 2 required goals met — Close enough"),
+      "\(en)")
     #expect(
       en.contains("| W46 | go (override: a required goal was unmet) | Liisa | Close enough |"))
     let fi = try ok(["report", "--phase", "pilot", "--lang", "fi"], in: folder)
-    #expect(fi.contains("vko 46, poikkeuksena: Liisa päätti jatkaa"))
+    #expect(
+      fi.contains(
+        "**Portti: LÄPÄISTY POIKKEUKSELLA** — vko 46, poikkeuksena: Liisa päätti jatkaa, vaikka"
+          + " yhtäkään pakollista tavoitetta ei ollut saavutettu"), "\(fi)")
+    #expect(en.contains("| passed | W45–W48 (4 weeks) | W45–W46 (2 weeks) | 0 of 2 at the pass |"))
+    // A goal that was not met when the go passed the phase has not "dipped since the pass".
+    let text = try ok(["status"], in: folder)
+    #expect(text.contains("as an override"))
+    #expect(!text.contains("dipped"), "\(text)")
+    #expect(!en.contains("no longer met"))
+    // The HTML badge is not the pass's green: it carries the override class and word.
+    let html = try ok(["report", "--phase", "pilot", "--format", "html"], in: folder)
+    #expect(html.contains("<div class=\"verdict state-passed override\">"))
+    #expect(html.contains("<span class=\"word\">PASSED BY OVERRIDE</span>"))
     #expect(fi.contains("poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet"))
     // A second go in the week is redundant: the phase passed by that go.
     let again = try runRollout(

@@ -115,3 +115,18 @@ struct DocsTests {
       ])
   }
 }
+
+/// The examples in the docs are what rollout prints: the report's opening in docs/reports.md
+/// is the start of the snapshot it names.
+struct DocsExampleTests {
+  @Test func theReportsOpeningInTheDocsIsTheSnapshotsOpening() throws {
+    let docs = try String(
+      contentsOf: DocsTests.root.appendingPathComponent("docs/reports.md"), encoding: .utf8)
+    let start = try #require(docs.range(of: "```markdown\n")).upperBound
+    let end = try #require(docs[start...].range(of: "```")).lowerBound
+    let snapshot = try String(
+      contentsOf: DocsTests.root.appendingPathComponent(
+        "Tests/RolloutKitTests/Snapshots/scale-w46.en.md"), encoding: .utf8)
+    #expect(snapshot.hasPrefix(docs[start..<end]), "docs/reports.md shows an old report")
+  }
+}

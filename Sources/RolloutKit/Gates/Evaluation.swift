@@ -125,6 +125,9 @@ public struct PhaseEvaluation: Sendable, Hashable {
   /// docs/gates.md: the week the phase would pass at the present pace, when every required
   /// goal is met or forecast (active phases under `unlock: automatic`, not on hold).
   public var forecastPass: ISOWeek?
+  /// For a passed phase, the ids of its goals that were met in the week it passed: what a
+  /// later dip is measured against, and what an override passed with.
+  public var metAtPass: Set<String> = []
 
   public init(
     phase: Phase, state: GateState, overdue: Bool = false, overdueWeeks: Int = 0,
@@ -153,6 +156,20 @@ public struct PhaseEvaluation: Sendable, Hashable {
   public var requiredMet: (met: Int, of: Int) {
     let required = goals.filter(\.goal.required)
     return (required.filter { $0.status == .met }.count, required.count)
+  }
+
+  /// Required goals met in the week the phase passed, and required goals in all.
+  public var requiredMetAtPass: (met: Int, of: Int) {
+    let required = goals.filter(\.goal.required)
+    return (required.filter { metAtPass.contains($0.goal.id) }.count, required.count)
+  }
+
+  /// A required goal met when the phase passed and judged not met now (docs/gates.md: a dip
+  /// is a warning, never a re-lock). A goal that was not met at the pass (an override) has
+  /// not dipped, nor has one that is only pending (no new values since).
+  public func dipped(_ goal: GoalEvaluation) -> Bool {
+    state == .passed && goal.goal.required && goal.status == .notMet
+      && metAtPass.contains(goal.goal.id)
   }
 }
 

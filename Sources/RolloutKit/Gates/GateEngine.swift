@@ -147,12 +147,23 @@ private struct PhaseGate {
       GoalRules.evaluate(goal, inputs, from: countsFrom, at: end, detail: detail)
     }
     let passed = outcome?.state == .passed
-    return PhaseEvaluation(
+    var metAtPass: Set<String> = []
+    if passed, let week = outcome?.week {
+      for (goal, inputs) in zip(phase.goals, inputs)
+      where GoalRules.evaluate(goal, inputs, from: countsFrom, at: week, detail: false).status
+        == .met
+      {
+        metAtPass.insert(goal.id)
+      }
+    }
+    var result = PhaseEvaluation(
       phase: phase, state: outcome?.state ?? .active,
       plannedStart: unlocked, plannedEnd: unlocked, unlockedWeek: unlocked,
       passedWeek: passed ? outcome?.week : nil, passedBy: outcome?.by, override: override,
       countsFrom: countsFrom, onHold: outcome == nil && onHold, decisions: considered,
       goals: goals)
+    result.metAtPass = metAtPass
+    return result
   }
 
   // docs/gates.md: every required goal met; `required: false` never blocks.

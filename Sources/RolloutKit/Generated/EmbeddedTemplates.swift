@@ -237,6 +237,8 @@ p { margin: .4rem 0; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
 .state-on-hold { --state: #6b4c9a; }
+.verdict.override { --state: #b54708; }
+.verdict.override .word { background: #fff; color: #b54708; border: 2px dashed #b54708; }
 .state-stopped { --state: var(--notmet); }
 .state-not-started { --state: #59636e; }
 table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
@@ -297,7 +299,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h1>{{phase.title}}</h1>
 <p class="meta">Phase {{phase.number}} of {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
 {{#verdict}}
-<div class="verdict state-{{state}}">
+<div class="verdict state-{{state}}{{#isOverride}} override{{/isOverride}}">
 <span class="label">Gate</span>
 <span class="word">{{word}}</span>
 <span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Warning: {{warning}}</span>{{/hasWarning}}</span>
@@ -709,6 +711,8 @@ p { margin: .4rem 0; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
 .state-on-hold { --state: #6b4c9a; }
+.verdict.override { --state: #b54708; }
+.verdict.override .word { background: #fff; color: #b54708; border: 2px dashed #b54708; }
 .state-stopped { --state: var(--notmet); }
 .state-not-started { --state: #59636e; }
 table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
@@ -769,7 +773,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h1>{{phase.title}}</h1>
 <p class="meta">Vaihe {{phase.number}}/{{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
 {{#verdict}}
-<div class="verdict state-{{state}}">
+<div class="verdict state-{{state}}{{#isOverride}} override{{/isOverride}}">
 <span class="label">Portti</span>
 <span class="word">{{word}}</span>
 <span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Huom: {{warning}}</span>{{/hasWarning}}</span>
@@ -1181,6 +1185,8 @@ p { margin: .4rem 0; }
 .state-passed, .state-ready { --state: var(--met); }
 .state-not-yet { --state: var(--pending); }
 .state-on-hold { --state: #6b4c9a; }
+.verdict.override { --state: #b54708; }
+.verdict.override .word { background: #fff; color: #b54708; border: 2px dashed #b54708; }
 .state-stopped { --state: var(--notmet); }
 .state-not-started { --state: #59636e; }
 table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
@@ -1241,7 +1247,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h1>{{phase.title}}</h1>
 <p class="meta">Fase {{phase.number}} van {{phaseCount}} · {{weekLabel}}{{#hasOwner}} · {{owner}}{{/hasOwner}}</p>
 {{#verdict}}
-<div class="verdict state-{{state}}">
+<div class="verdict state-{{state}}{{#isOverride}} override{{/isOverride}}">
 <span class="label">Poort</span>
 <span class="word">{{word}}</span>
 <span class="detail">{{detail}}{{#isOverdue}} · {{overdue}}{{/isOverdue}}{{#hasForecastPass}}<span class="forecast-pass">{{forecastPass}}</span>{{/hasForecastPass}}{{#hasWarning}}<span class="warning">Let op: {{warning}}</span>{{/hasWarning}}</span>

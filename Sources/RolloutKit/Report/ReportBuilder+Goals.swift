@@ -101,7 +101,8 @@ extension Builder {
         nl: "\(met) van \(needed) benodigde \(needed == 1 ? "week" : "weken") op doel")
     }
     guard let grade = ge.progress else { return "—" }
-    return locale.percent(ge.status == .notMet ? min(grade, 0.99) : grade)
+    // Only a met goal reads 100 %: a pending one may be past its target but not yet judged.
+    return locale.percent(ge.status != .met ? min(grade, 0.99) : grade)
   }
 
   /// docs/reports.md: break weeks marked — the first week after a break is labelled `‖ W2`.

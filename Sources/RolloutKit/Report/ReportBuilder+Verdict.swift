@@ -4,14 +4,15 @@ extension Builder {
   func verdict() -> GateVerdict {
     let pe = reported
     let (state, word, detail) = verdictParts(pe)
-    let slipped = pe.requiredMet.of - pe.requiredMet.met
-    let warns = pe.state == .passed && pe.passedBy == .goals && slipped > 0
+    let slipped = pe.goals.filter(pe.dipped).count
+    let warns = slipped > 0
     var verdict = GateVerdict(
       state: state, word: word, detail: detail,
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
       overdueWeeks: pe.overdueWeeks,
       warning: warns ? slippedText(slipped, of: pe.requiredMet.of) : "",
       hasWarning: warns)
+    verdict.isOverride = pe.state == .passed && pe.override
     verdict.forecastPass = forecastPassText(pe)
     verdict.hasForecastPass = !verdict.forecastPass.isEmpty
     return verdict
@@ -52,9 +53,14 @@ extension Builder {
 
   private func verdictParts(_ pe: PhaseEvaluation) -> (String, String, String) {
     if pe.state == .passed, let passed = pe.passedWeek {
-      return (
-        "passed", locale.say(en: "PASSED", fi: "LÄPÄISTY", nl: "GEHAALD"), passedText(pe, passed)
-      )
+      // docs/reports.md: an override never looks like a pass on the goals.
+      let word =
+        pe.override
+        ? locale.say(
+          en: "PASSED BY OVERRIDE", fi: "LÄPÄISTY POIKKEUKSELLA",
+          nl: "DOORGELATEN BIJ UITZONDERING")
+        : locale.say(en: "PASSED", fi: "LÄPÄISTY", nl: "GEHAALD")
+      return ("passed", word, passedText(pe, passed))
     }
     if pe.state == .locked {
       return (
@@ -102,13 +108,23 @@ extension Builder {
       let who = text(go.author)
       if pe.override {
         let why = decisionText(go)
+        let (met, of) = pe.requiredMetAtPass
+        if met == 0 {
+          return locale.say(
+            en: "in \(w), as an override: \(who) decided go with none of the \(of) required goals"
+              + " met — \(why)",
+            fi: "\(w), poikkeuksena: \(who) päätti jatkaa, vaikka yhtäkään pakollista tavoitetta"
+              + " ei ollut saavutettu — \(why)",
+            nl: "in \(w), als uitzondering: \(who) besloot door te gaan terwijl nog geen van de"
+              + " \(of) verplichte doelen gehaald was — \(why)")
+        }
         return locale.say(
-          en: "in \(w), as an override: \(who) decided go while not every required goal was met"
+          en: "in \(w), as an override: \(who) decided go with \(met) of \(of) required goals met"
             + " — \(why)",
-          fi: "\(w), poikkeuksena: \(who) päätti jatkaa, vaikka kaikki pakolliset tavoitteet"
-            + " eivät täyttyneet — \(why)",
-          nl: "in \(w), als uitzondering: \(who) besloot door te gaan terwijl niet alle"
-            + " verplichte doelen gehaald waren — \(why)")
+          fi: "\(w), poikkeuksena: \(who) päätti jatkaa, vaikka pakollisista tavoitteista oli"
+            + " saavutettu vain \(met)/\(of) — \(why)",
+          nl: "in \(w), als uitzondering: \(who) besloot door te gaan terwijl pas \(met) van \(of)"
+            + " verplichte doelen gehaald \(met == 1 ? "was" : "waren") — \(why)")
       }
       let goals = requiredGoals(pe.requiredMet.of, of: pe.requiredMet.of)
       return locale.say(

@@ -112,7 +112,11 @@ struct Builder {
   func phaseRow(_ i: Int) -> PhaseRow {
     let pe = evaluation.phases[i]
     let planned = locale.weekSpan(pe.plannedStart, pe.plannedEnd)
-    let met = pe.requiredMet
+    // docs/reports.md: a passed phase shows what it passed with; a later dip is the warning in
+    // its own verdict, not a smaller count here.
+    let met = pe.state == .passed ? pe.requiredMetAtPass : pe.requiredMet
+    let count = locale.say(
+      en: "\(met.met) of \(met.of)", fi: "\(met.met)/\(met.of)", nl: "\(met.met) van \(met.of)")
     return PhaseRow(
       id: pe.phase.id, number: i + 1, title: text(pe.phase.title),
       summary: text(pe.phase.summary ?? ""), hasSummary: !(pe.phase.summary ?? "").isEmpty,
@@ -123,8 +127,10 @@ struct Builder {
       actual: actualWeeks(pe),
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
       isReported: i == index,
-      goalsMet: locale.say(
-        en: "\(met.met) of \(met.of)", fi: "\(met.met)/\(met.of)", nl: "\(met.met) van \(met.of)"))
+      goalsMet: pe.state == .passed
+        ? count
+          + locale.say(en: " at the pass", fi: " läpäistäessä", nl: " bij de afronding")
+        : count)
   }
 
   func actualWeeks(_ pe: PhaseEvaluation) -> String {

@@ -65,6 +65,8 @@ public struct GateVerdict: Sendable, Hashable, Codable {
   /// docs/gates.md: `at this pace passes in W3/2027` — every required goal met or forecast.
   public var forecastPass: String = ""
   public var hasForecastPass: Bool = false
+  /// Passed by a go with a required goal unmet: a different badge, never the pass's green.
+  public var isOverride: Bool = false
 }
 
 /// Since last week (docs/reports.md, item 1): the goals whose status changed since W−1 and the

@@ -201,7 +201,7 @@ public struct StatusText: Sendable {
     case .qualitative: facts += qualitativeFacts(g)
     case .quantitative(let measure): facts += quantitativeFacts(g, measure, plan: plan)
     }
-    if phase.state == .passed, g.goal.required, g.status == .notMet {
+    if phase.dipped(g) {
       facts.append(
         paint(
           say(
@@ -304,7 +304,7 @@ public struct StatusText: Sendable {
     case .aggregate(let aggregate):
       let value = g.value.map { withUnit(display($0), unit) } ?? noValue
       facts = ["\(value), \(targetWord) \(target)"]
-      if let progress = g.progress { facts.append(bar(progress, notMet: g.status == .notMet)) }
+      if let progress = g.progress { facts.append(bar(progress, notMet: g.status != .met)) }
       facts.append(
         aggregate == .latest
           ? say(en: "latest weekly value", fi: "viimeisin viikkoarvo", nl: "laatste weekwaarde")
@@ -318,7 +318,7 @@ public struct StatusText: Sendable {
         }
         ?? noValue
       facts = ["\(value), \(targetWord) \(target)"]
-      facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status == .notMet))
+      facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status != .met))
       facts.append(say(en: "window", fi: "ikkuna", nl: "venster") + " \(weeks)")
     }
     if let channel = m.channel {

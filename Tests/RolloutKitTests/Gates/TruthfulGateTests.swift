@@ -49,6 +49,23 @@ struct TruthfulGateTests {
     #expect(a?.override == (expected == .byDecision(override: true)))
   }
 
+  @Test(
+    "a passed phase remembers which goals were met in its pass week, and only those can dip",
+    arguments: [(12.0, true), (3, false)])
+  func metAtThePass(value: Double, metThen: Bool) {
+    var j = TestJournal()
+    j.metric("2026-W10", value)
+    j.decide("2026-W10", "a", .go)
+    j.metric("2026-W11", 2)
+    let a = Self.twoPhases().evaluate(j, at: "2026-W11").phase("a")
+    #expect(a?.state == .passed)
+    #expect(a?.metAtPass == (metThen ? ["ga"] : []))
+    #expect(a?.requiredMetAtPass.met == (metThen ? 1 : 0))
+    let ga = a?.goals.first { $0.goal.id == "ga" }
+    #expect(ga?.status == .notMet)
+    #expect(ga.map { a?.dipped($0) ?? false } == metThen)
+  }
+
   @Test("a go after a hold, with the goals met in its week, passes by goals, not as an override")
   func goAfterHold() {
     var j = TestJournal()

@@ -41,9 +41,8 @@ struct ReportBuilderTests {
         e.phases[1].passedWeek = ISOWeek("2026-W47")
         e.phases[1].passedBy = .decision
         e.phases[1].override = true
-      }, "passed", "PASSED",
-      "in W47, as an override: Liisa decided go while not every required goal was met"
-        + " — Tool is live"
+      }, "passed", "PASSED BY OVERRIDE",
+      "in W47, as an override: Liisa decided go with 2 of 3 required goals met — Tool is live"
     ),
     (
       with { e in

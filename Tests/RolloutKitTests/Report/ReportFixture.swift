@@ -132,7 +132,7 @@ enum ReportFixture {
     let listenGoal = GoalEvaluation(goal: plan.phases[0].goals[0], status: .met)
     let scaleGoal = GoalEvaluation(
       goal: plan.phases[2].goals[0], status: .pending, reason: .phaseLocked)
-    return Evaluation(
+    var evaluation = Evaluation(
       plan: plan, week: week("2026-W48"), activePhase: pilotState == .active ? "pilot" : nil,
       currentPhase: "pilot", stopped: stopped, stoppedWeek: stopped ? week("2026-W48") : nil,
       phases: [
@@ -151,6 +151,10 @@ enum ReportFixture {
           phase: plan.phases[2], state: .locked, plannedStart: week("2026-W46"),
           plannedEnd: week("2026-W51"), goals: [scaleGoal]),
       ])
+    // 'listen' passed by its goals; a passed pilot passed with the goals met now.
+    evaluation.phases[0].metAtPass = ["map"]
+    evaluation.phases[1].metAtPass = ["personas", "first-response"]
+    return evaluation
   }
 
   static func render(

@@ -21,6 +21,7 @@ struct ReportReviewTests {
     e.phases[1].passedBy = .goals
     e.phases[1].overdue = false
     for i in e.phases[1].goals.indices { e.phases[1].goals[i].status = .met }
+    e.phases[1].metAtPass = Set(e.phases[1].goals.map(\.goal.id))
     return e
   }
 
@@ -126,6 +127,32 @@ struct ReportReviewTests {
     #expect(!text.contains("██████████"))
   }
 
+  /// Past its target but not yet judged (too few weeks, or stale): not done either.
+  @Test func aPendingGoalNeverReadsAsDone() {
+    var e = F.evaluation()
+    e.phases[1].goals[3].status = .pending
+    e.phases[1].goals[3].progress = 1
+    #expect(Self.report(e).quantitative[1].progress == "99%")
+    #expect(StatusText(colour: false).render(e).contains("█████████░ 99%"))
+    e.phases[1].goals[3].status = .met
+    #expect(Self.report(e).quantitative[1].progress == "100%")
+  }
+
+  /// A dip is measured against the pass: a goal met then and not met now warns; a goal that
+  /// was already unmet when an override passed the phase does not.
+  @Test func onlyAGoalMetAtThePassCanDip() {
+    var e = Self.pilotPassedThisWeek()
+    e.phases[1].goals[2].status = .notMet
+    e.phases[1].metAtPass.remove("first-response")
+    e.phases[1].passedBy = .decision
+    e.phases[1].override = true
+    #expect(Self.report(e).verdict.warning == "")
+    #expect(!StatusText(colour: false).render(e).contains("dipped"))
+    e.phases[1].metAtPass.insert("first-response")
+    #expect(Self.report(e).verdict.warning.contains("1 of 3 required goals is no longer met"))
+    #expect(StatusText(colour: false).render(e).contains("dipped since the pass"))
+  }
+
   @Test func aNotMetAggregateGoalNeverReadsAsDone() {
     var e = F.evaluation()
     e.phases[1].goals[2].status = .notMet
@@ -168,8 +195,8 @@ struct ReportReviewTests {
     e.phases[1].override = true
     #expect(
       Self.report(e, language: .fi).verdict.detail
-        == "vko 47, poikkeuksena: Liisa päätti jatkaa, vaikka kaikki pakolliset tavoitteet eivät"
-        + " täyttyneet — Tool is live")
+        == "vko 47, poikkeuksena: Liisa päätti jatkaa, vaikka pakollisista tavoitteista oli"
+        + " saavutettu vain 2/3 — Tool is live")
     e.phases[1].override = false
     #expect(
       Self.report(e, language: .fi).verdict.detail
