@@ -26,14 +26,16 @@ let rolloutBinary: String = {
   return packageRoot.appendingPathComponent(".build/debug/rollout").path
 }()
 
-/// Runs `rollout` with `arguments` in `directory`, with a controlled environment:
-/// no colour, a fixed today, and nothing inherited that could change its answers.
+/// Runs `rollout` (or `executable`, a shell that starts it) with `arguments` in `directory`,
+/// with a controlled environment: no colour, a fixed today, and nothing inherited that could
+/// change its answers.
 func runRollout(
   _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-  stdin: String? = nil, today: String = "2026-11-25", timeout: Double = 120
+  stdin: String? = nil, today: String = "2026-11-25", timeout: Double = 120,
+  executable: String = rolloutBinary
 ) throws -> RolloutResult {
   let process = Process()
-  process.executableURL = URL(fileURLWithPath: rolloutBinary)
+  process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
   var env: [String: String] = [

@@ -67,7 +67,12 @@ public enum JournalCheck {
     let tail = Array(bytes[torn.offset...])
     let rejectedPath = path + ".rejected"
     // The damaged bytes are safe in .rejected before they leave the journal.
-    let out = open(rejectedPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    // A symlink planted at .rejected is never followed (O_NOFOLLOW).
+    let out = open(rejectedPath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    if out < 0, errno == ELOOP {
+      throw DiagnosticsError(
+        Diagnostic(file: rejectedPath, RepairProblem.rejectedIsALink(rejectedPath)))
+    }
     guard out >= 0 else { throw JournalWriter.failure(rejectedPath, .open) }
     defer { close(out) }
     var chunk = tail

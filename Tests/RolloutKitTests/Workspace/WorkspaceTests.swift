@@ -126,7 +126,7 @@ import Testing
       try AtomicFile.write("x", to: path)
     } throws: { error in
       let d = (error as? DiagnosticsError)?.diagnostics.first
-      return d?.file == path && d?.suggestion?.contains("folder exists") == true
+      return d?.file == path && d?.message.hasSuffix("No such file or directory") == true
     }
   }
 }
