@@ -200,9 +200,9 @@ import Testing
     let en = try ok(["report"], in: folder)
     #expect(
       en.contains(
-        "Since last week (W47):\n\n- At least 100 dialogues in four weeks: 60 ↑ from 30\n"))
+        "Since last week (W47):\n\n- At least 100 dialogues in four weeks: 60 ↑ from 30, better\n"))
     let nl = try ok(["report", "--lang", "nl"], in: folder)
-    #expect(nl.contains("- At least 100 dialogues in four weeks: 60 ↑ van 30"))
+    #expect(nl.contains("- At least 100 dialogues in four weeks: 60 ↑ van 30, beter"))
     // The week 'pilot' passed: its goals turned met.
     let w46 = try ok(["report", "--phase", "pilot", "--week", "2026-W46"], in: folder)
     #expect(w46.contains("- Everyone uses the personas: open → met"))

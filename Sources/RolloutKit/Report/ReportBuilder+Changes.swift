@@ -32,7 +32,7 @@ extension Builder {
       text: parts.joined(separator: "; "))
   }
 
-  /// `18.5 h ↓ from 20 h`; a value that appeared says so. Values that read the same in the
+  /// `18.5 h ↓ from 20 h, better`; a value that appeared says so. Values that read the same in the
   /// report (float noise below its two decimals) did not move.
   private func movedValue(_ ge: GoalEvaluation) -> String? {
     guard let measure = ge.goal.measure, let value = ge.value else { return nil }
@@ -46,8 +46,16 @@ extension Builder {
     let before = locale.quantity(previous, unit: unit)
     guard before != now else { return nil }
     let arrow = value > previous ? "↑" : "↓"
+    // The arrow says which way the number went; the word says whether that is good, by the
+    // metric's `better` (a falling response time is better).
+    let higherIsBetter = (plan.metric(measure.metric)?.better ?? .higher) == .higher
+    if (value > previous) == higherIsBetter {
+      return locale.say(
+        en: "\(now) \(arrow) from \(before), better", fi: "\(now) \(arrow) (oli \(before)), parani",
+        nl: "\(now) \(arrow) van \(before), beter")
+    }
     return locale.say(
-      en: "\(now) \(arrow) from \(before)", fi: "\(now) \(arrow) (oli \(before))",
-      nl: "\(now) \(arrow) van \(before)")
+      en: "\(now) \(arrow) from \(before), worse", fi: "\(now) \(arrow) (oli \(before)), heikkeni",
+      nl: "\(now) \(arrow) van \(before), slechter")
   }
 }

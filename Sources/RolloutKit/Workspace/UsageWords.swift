@@ -27,6 +27,8 @@ public enum UsageProblem: Error, Sendable, Hashable {
   case tooManyValues([String])
   /// `note` without text, in a script that has no editor to ask.
   case noTextToAsk
+  /// `retract` without an entry id.
+  case missingEntryID
 
   /// The files a command takes as an argument.
   public enum FileRole: Sendable, Hashable {
@@ -94,6 +96,10 @@ extension UsageProblem: Worded {
     case .noTextToAsk:
       return l.say(
         en: "no note text", fi: "merkinnän teksti puuttuu", nl: "de notitie heeft geen tekst")
+    case .missingEntryID:
+      return l.say(
+        en: "which entry? the id is missing", fi: "mikä merkintä? tunniste puuttuu",
+        nl: "welke invoer? de id ontbreekt")
     }
   }
 
@@ -132,6 +138,11 @@ extension UsageProblem: Worded {
         fi: "anna luku mittarin nimen jälkeen, esimerkiksi 18,5",
         nl: "geef een getal na de naam van de meetwaarde, bijvoorbeeld 18,5")
     case .unknownOption, .tooManyValues: return nil
+    case .missingEntryID:
+      return l.say(
+        en: "give the id that 'rollout log' shows, such as 3f2a9c1e; several are fine",
+        fi: "anna tunniste, jonka 'rollout log' näyttää, esimerkiksi 3f2a9c1e; useampikin käy",
+        nl: "geef de id die 'rollout log' toont, bijvoorbeeld 3f2a9c1e; meerdere mag ook")
     case .noTextToAsk:
       return l.say(
         en: "write it as an argument, pass '-' to read standard input, or set EDITOR",

@@ -47,7 +47,7 @@ extension Rollout {
     func run() throws {
       try reporting {
         let workspace = try planOptions.workspace()
-        let number = try MetricInput.value(value)
+        let number = try MetricInput.value(value, language: workspace.language)
         let body = MetricValue(metric: name, value: number, channel: channel, text: text)
         try entryOptions.log(
           [EntryDraft(week: entryOptions.entryWeek(workspace), body: .metric(body))],

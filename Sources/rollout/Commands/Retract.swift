@@ -7,8 +7,11 @@ extension Rollout {
     static let configuration = CommandConfiguration(
       abstract: "Withdraw an entry; it is ignored from then on (the journal keeps it).")
 
-    @Argument(help: "The id of the entry to withdraw (see 'rollout log').")
-    var id: String
+    @Argument(
+      help: ArgumentHelp(
+        "The ids of the entries to withdraw (see 'rollout log'); several are withdrawn together"
+          + " or not at all.", valueName: "id"))
+    var ids: [String] = []
 
     @Option(help: "Why it is withdrawn.")
     var text: String
@@ -16,10 +19,22 @@ extension Rollout {
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
-    func validate() throws { try requireText(text) }
+    func validate() throws {
+      if ids.isEmpty { throw usageError(UsageProblem.missingEntryID) }
+      try requireText(text)
+    }
 
     func run() throws {
-      try entryOptions.logOne(.retract(Retraction(target: id, text: text)), plan: planOptions)
+      try reporting {
+        let workspace = try planOptions.workspace()
+        let week = try entryOptions.entryWeek(workspace)
+        // The same id twice withdraws it once.
+        var seen: Set<String> = []
+        let drafts = ids.filter { seen.insert($0).inserted }.map {
+          EntryDraft(week: week, body: .retract(Retraction(target: $0, text: text)))
+        }
+        try entryOptions.log(drafts, in: workspace)
+      }
     }
   }
 }

@@ -127,6 +127,22 @@ struct ReportReviewTests {
     #expect(!text.contains("██████████"))
   }
 
+  /// A moved value says whether the move is good, by the metric's `better`: the response time
+  /// falls (better) or rises (worse); the arrow alone would read "up is good".
+  @Test(arguments: [
+    (20.0, Language.en, "19.25 h ↓ from 20 h, better"), (18, .en, "19.25 h ↑ from 18 h, worse"),
+    (20, .fi, "19,25 h ↓ (oli 20 h), parani"), (18, .fi, "19,25 h ↑ (oli 18 h), heikkeni"),
+    (20, .nl, "19,25 h ↓ van 20 h, beter"), (18, .nl, "19,25 h ↑ van 18 h, slechter"),
+  ])
+  func aMovedValueSaysBetterOrWorse(previous: Double, language: Language, text: String) throws {
+    var e = F.evaluation()
+    e.phases[1].goals[2].previousStatus = .met
+    e.phases[1].goals[2].previousValue = previous
+    let change = try #require(
+      Self.report(e, language: language).changes.items.first { $0.id == "first-response" })
+    #expect(String(change.text.map { $0 == "\u{A0}" ? " " : $0 }) == text)
+  }
+
   /// Past its target but not yet judged (too few weeks, or stale): not done either.
   @Test func aPendingGoalNeverReadsAsDone() {
     var e = F.evaluation()

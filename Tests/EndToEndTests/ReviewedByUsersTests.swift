@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// What a Finnish and a Dutch comms lead ran into when they tried rollout for a month, each
+/// through the binary: a value that reads two ways, withdrawing a wrong import, and whether a
+/// moved value is better or worse.
+@Suite struct ReviewedByUsersTests {
+  let truth = TruthfulReportTests()
+
+  @Test(arguments: [("nl_NL.UTF-8", "1.234", "dubbelzinnig"), ("en_GB.UTF-8", "1,234", "two ways")])
+  func aValueThatReadsTwoWaysIsRefusedAndNothingIsLogged(
+    locale: String, value: String, word: String
+  ) throws {
+    let folder = try truth.planFolder(#function + locale)
+    let env = ["LANG": locale, "LC_ALL": "", "ROLLOUT_LANG": ""]
+    let journal = folder.appendingPathComponent("Plans/plan.journal.yaml")
+    let before = try? Data(contentsOf: journal)
+    let refused = try runRollout(
+      ["metric", "csat", value, "--channel", "chat", "--week", "2026-W46"], in: folder,
+      environment: env)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains(word), "\(refused.stderr)")
+    #expect((try? Data(contentsOf: journal)) == before, "nothing was written")
+    // Grouped with spaces, as Finns and the Dutch also write it, it is a number.
+    let spaced = try runRollout(
+      ["metric", "dialogues", "1 234", "--week", "2026-W46"], in: folder, environment: env)
+    #expect(spaced.status == 0, "\(spaced.stderr)")
+    #expect(try truth.ok(["log", "--json"], in: folder).contains("1234"))
+  }
+
+  @Test func severalEntriesAreWithdrawnTogetherOrNotAtAll() throws {
+    let folder = try truth.planFolder()
+    for (week, value) in [("2026-W45", "4.1"), ("2026-W46", "4.3")] {
+      try truth.ok(["metric", "csat", value, "--channel", "chat", "--week", week], in: folder)
+    }
+    let log = try truth.ok(["log", "--json"], in: folder)
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [[String: Any]])
+    let ids = entries.compactMap { $0["id"] as? String }
+    #expect(ids.count == 2)
+    // One unknown id: nothing is withdrawn.
+    let bad = try runRollout(
+      ["retract"] + ids + ["ffffffff", "--text", "Wrong column"], in: folder)
+    #expect(bad.status == 1)
+    #expect(try truth.ok(["log", "--json"], in: folder) == log)
+    // Both, and the same id twice withdraws it once.
+    try truth.ok(["retract"] + ids + [ids[0], "--text", "Wrong column"], in: folder)
+    let after = try truth.ok(["log", "--json", "--kind", "retract"], in: folder)
+    for id in ids { #expect(after.components(separatedBy: "\"\(id)\"").count == 2, "\(after)") }
+    let missing = try runRollout(["retract", "--text", "Wrong"], in: folder)
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("the id is missing"), "\(missing.stderr)")
+  }
+}

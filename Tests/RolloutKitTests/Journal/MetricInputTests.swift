@@ -1,0 +1,52 @@
+import Testing
+
+@testable import RolloutKit
+
+/// docs/journal.md: a value typed for `rollout metric` is read as people in each language
+/// write numbers, and one that reads two ways is refused, never guessed.
+struct MetricInputTests {
+  @Test(
+    "ordinary numbers in every language",
+    arguments: [
+      ("18.5", 18.5), ("18,5", 18.5), ("-5", -5), ("0.125", 0.125), ("0,125", 0.125),
+      ("1 234", 1234), ("1\u{A0}234,5", 1234.5), ("12 345 678", 12_345_678), ("-1 234", -1234),
+      ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("1.234.567,25", 1_234_567.25), ("1234", 1234),
+      ("4.12", 4.12), ("4,1234", 4.1234),
+    ])
+  func readsAsWritten(text: String, value: Double) throws {
+    for language in Language.allCases {
+      #expect(try MetricInput.read(text, language: language).get() == value, "\(language)")
+    }
+  }
+
+  /// `1.234` is a thousand and more to a Finn or a Dutch person; `1,234` to an English one.
+  @Test(
+    arguments: [
+      ("1.234", Language.fi, true), ("1.234", .nl, true), ("1.234", .en, false),
+      ("1,234", .en, true), ("1,234", .fi, false), ("1,234", .nl, false),
+      ("-12.500", .nl, true), ("999,000", .en, true), ("0.234", .nl, false),
+      ("1.23", .nl, false), ("1234.567", .nl, false),
+    ])
+  func aValueThatReadsTwoWaysIsRefused(text: String, language: Language, refused: Bool) {
+    let result = MetricInput.read(text, language: language)
+    if refused {
+      #expect(throws: MetricValueProblem.ambiguous(text)) { try result.get() }
+    } else {
+      #expect((try? result.get()) != nil, "\(text) in \(language)")
+    }
+  }
+
+  @Test func theRefusalSaysBothReadingsAndHowToWriteEach() {
+    let nl = MetricValueProblem.ambiguous("1.234")
+    #expect(nl.message(in: .nl) == "'1.234' is dubbelzinnig: 1234 of 1,234?")
+    #expect(nl.fix(in: .nl) == "schrijf 1234 voor het hele getal, of 1,234 voor het decimale getal")
+    #expect(nl.message(in: .fi) == "'1.234' on monitulkintainen: 1234 vai 1,234?")
+    let en = MetricValueProblem.ambiguous("1,234")
+    #expect(en.message(in: .en) == "'1,234' reads two ways: 1234 or 1.234")
+  }
+
+  @Test(arguments: ["", "  ", "abc", "1 23", "1,2,3", "58,0,5", "nan", "inf", "1e400", "1 234 56"])
+  func notNumbersAreRefused(text: String) {
+    #expect((try? MetricInput.read(text, language: .fi).get()) == nil)
+  }
+}
