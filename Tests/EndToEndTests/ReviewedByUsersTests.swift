@@ -52,3 +52,39 @@ import Testing
     #expect(missing.stderr.contains("the id is missing"), "\(missing.stderr)")
   }
 }
+
+/// `rollout init` as a Finnish or Dutch user first meets it: the starter plan and every line
+/// it prints in their language.
+@Suite struct InitInTheUsersLanguageTests {
+  @Test(arguments: [
+    (
+      "fi_FI.UTF-8", "basic-fi", "Kirjoitettiin p.yaml aloitussuunnitelmasta 'basic-fi'.",
+      "tässä on jo tiedosto"
+    ),
+    (
+      "nl_NL.UTF-8", "basic-nl", "p.yaml geschreven vanuit het startplan 'basic-nl'.",
+      "hier staat al een bestand"
+    ),
+    ("C.UTF-8", "basic", "Wrote p.yaml from the 'basic' starter plan.", "a file already exists"),
+  ])
+  func theStarterAndTheWordsFollowTheLocale(
+    locale: String, starter: String, wrote: String, exists: String
+  ) throws {
+    let folder = try makeScratchFolder(#function + starter)
+    let env = ["LANG": locale, "LC_ALL": "", "ROLLOUT_LANG": ""]
+    let first = try runRollout(["init", "p.yaml"], in: folder, environment: env)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.hasPrefix(wrote), "\(first.stdout)")
+    let plan = try String(contentsOf: folder.appendingPathComponent("p.yaml"), encoding: .utf8)
+    let shipped = try runRollout(
+      ["init", "q.yaml", "--template", starter], in: folder, environment: env)
+    #expect(shipped.status == 0)
+    let same = try String(contentsOf: folder.appendingPathComponent("q.yaml"), encoding: .utf8)
+    #expect(plan == same, "the default starter is \(starter)")
+    let again = try runRollout(["init", "p.yaml"], in: folder, environment: env)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains(exists), "\(again.stderr)")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("p.yaml"), encoding: .utf8) == plan)
+  }
+}

@@ -16,30 +16,35 @@ extension Rollout {
     var path: String = "Plans/plan.yaml"
 
     @Option(
-      help: "The starter plan to use (basic, basic-fi, basic-nl).",
+      help: ArgumentHelp(
+        "The starter plan to use (basic, basic-fi, basic-nl); the default is the one in your"
+          + " language (ROLLOUT_LANG or the locale).", valueName: "template"),
       completion: .list(StarterPlan.names))
-    var template: String = "basic"
+    var template: String?
+
+    /// The starter asked for, else the one in the user's language.
+    var starter: String { template ?? StarterPlan.basic(for: Shell.language) }
 
     @Flag(help: "Replace an existing file.")
     var force = false
 
     func validate() throws {
       try refuseEmpty(path, .emptyFile(.plan))
-      guard StarterPlan.names.contains(template) else {
-        throw usageError(
-          UsageProblem.unknownStarter(
-            template, suggestion: closest(to: template, among: StarterPlan.names),
-            names: StarterPlan.names))
-      }
+      guard let template, !StarterPlan.names.contains(template) else { return }
+      throw usageError(
+        UsageProblem.unknownStarter(
+          template, suggestion: closest(to: template, among: StarterPlan.names),
+          names: StarterPlan.names))
     }
 
     func run() throws {
       try reporting {
         let today = try Today.resolve(environment: ProcessInfo.processInfo.environment)
-        try StarterPlan.write(named: template, to: path, today: today, force: force)
-        print("Wrote \(path) from the '\(template)' starter plan.")
-        print("Wrote \(StarterPlan.schemaPath(besidePlan: path)) for editors that check YAML.")
-        print("Next: edit it, then run 'rollout check --plan \(path)'.")
+        try StarterPlan.write(named: starter, to: path, today: today, force: force)
+        let lines = StarterPlanProblem.written(
+          path: path, starter: starter, schema: StarterPlan.schemaPath(besidePlan: path),
+          in: Shell.language)
+        for line in lines { print(line) }
       }
     }
   }
