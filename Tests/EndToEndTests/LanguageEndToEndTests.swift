@@ -16,6 +16,7 @@ import Testing
         better: lower
       tyytyvaisyys:
         title: Tyytyväisyys
+        range: [1, 5]
     phases:
       - id: pilotti
         title: Pilotti chatissa
@@ -62,34 +63,83 @@ import Testing
     ).write(to: folder.appendingPathComponent("vanha.journal.yaml"))
     try Data("viikko;mittari;arvo\n2026-W47;tyytyvaisyys;kolme\n".utf8).write(
       to: folder.appendingPathComponent("arvot.csv"))
+    try write(Self.extraFiles, in: folder)
     return folder
   }
 
-  /// The commands, with the exit status each must give.
-  static let commands: [([String], Int32)] = [
-    (["status"], 0),
-    (["due"], 0),
-    (["log"], 0),
-    (["log", "--goal", "persoona"], 1),
-    (["check", "--plan", "rikki.yaml"], 1),
-    (["check", "--plan", "vanha.yaml"], 1),
-    (["note", "Asiakkaat kiittivät", "--phase", "laajennus"], 1),
-    (["assess", "savy", "met", "--text", "Hyvä"], 1),
-    (["decide", "laajennus", "go", "--text", "Valmis"], 1),
-    (["metric", "tyytyvaisyys", "4", "--week", "2026-W50"], 1),
-    (["import", "arvot.csv"], 1),
-    (["metric", "tyytyvaisyys", "4", "--week", "vko 54/2026"], 64),
-    (["note", "Hyvä palaute", "--phase", "pilotti"], 0),
+  /// Files for the paths that go wrong in a file: YAML that does not parse, a plan that
+  /// makes a new user's mistakes, a hand-edited journal, CSV quoting, a template.
+  static let extraFiles: [String: String] = [
+    "yaml.yaml": "plan: Aloitus: verkko\nstarts: 2.11.2026\n",
+    "opeta.yaml": plan.replacingOccurrences(
+      of: "title: Pilotti chatissa", with: "title: #1 Pilotti"
+    )
+    .replacingOccurrences(
+      of: "    weeks: 4\n    goals:\n      - id: savy",
+      with: "    weeks: 4\n    unlock: decision\n    goals:\n      - id: savy"),
+    "pilkku.yaml": plan,
+    "pilkku.journal.yaml":
+      "- {id: c0ffee01, at: \"2026-11-20T10:00:00+02:00\", week: 2026-W47, kind: metric, metric: vastausaika, value: 62,5, author: Aino}\n"
+      + "- {id: c0ffee02, at: \"2026-11-20T10:00:00+02:00\", week: 2026-W47, kind: metric, metric: vastausaika, value: \"4,5\", author: Aino}\n"
+      + "- {id: c0ffee03, at: \"2026-11-20T10:00:00+02:00\", week: 2026-W47, kind: metric, metric: vastausaika, value: 4, author: Aino\n",
+    "lainaus.csv": "viikko;mittari;arvo\n2026-W46;tyytyvaisyys;4\n2026-W47;tyytyvaisyys;\"4\n",
+    "sarakkeet.csv": "viikkonro;mittari;arvo;arvo\n47/2026;tyytyvaisyys;4;5\n",
+    "iso.csv": "viikko;mittari;arvo\n2026-W46;tyytyvaisyys;4,2\n2026-W47;tyytyvaisyys;42\n",
+    "rikki.mustache": "# {{plan.title}}\n{{#phases}}\n{{title}}\n",
+  ]
+
+  func write(_ files: [String: String], in folder: URL) throws {
+    for (name, text) in files {
+      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+  }
+
+  /// The commands, with the exit status each must give and the environment they add.
+  static let commands: [([String], Int32, [String: String])] = [
+    (["status"], 0, [:]),
+    (["due"], 0, [:]),
+    (["log"], 0, [:]),
+    (["log", "--goal", "persoona"], 1, [:]),
+    (["check", "--plan", "rikki.yaml"], 1, [:]),
+    (["check", "--plan", "vanha.yaml"], 1, [:]),
+    (["note", "Asiakkaat kiittivät", "--phase", "laajennus"], 1, [:]),
+    (["assess", "savy", "met", "--text", "Hyvä"], 1, [:]),
+    (["decide", "laajennus", "go", "--text", "Valmis"], 1, [:]),
+    (["metric", "tyytyvaisyys", "4", "--week", "2026-W50"], 1, [:]),
+    (["import", "arvot.csv"], 1, [:]),
+    (["metric", "tyytyvaisyys", "4", "--week", "vko 54/2026"], 64, [:]),
+    (["note", "Hyvä palaute", "--phase", "pilotti"], 0, [:]),
+    // Files that go wrong: YAML, a new user's plan, a hand-edited journal, imports.
+    (["check", "--plan", "yaml.yaml"], 1, [:]),
+    (["check", "--plan", "opeta.yaml"], 1, [:]),
+    (["check", "--plan", "pilkku.yaml"], 1, [:]),
+    (["import", "lainaus.csv"], 1, [:]),
+    (["import", "sarakkeet.csv"], 1, [:]),
+    (["import", "iso.csv"], 1, [:]),
+    (["metric", "tyytyvaisyys", "45"], 1, [:]),
+    // The shell: which plan, which day, the editor, the report's template and week.
+    (["check", "--plan", "ei-ole.yaml"], 1, [:]),
+    (["status"], 1, ["ROLLOUT_TODAY": "huomenna"]),
+    (["edit"], 1, ["VISUAL": "false", "EDITOR": "false"]),
+    (["note"], 1, ["VISUAL": "false", "EDITOR": "false"]),
+    (["report", "--template", "rikki.mustache"], 1, [:]),
+    (["report", "--template", "ei-ole.mustache"], 1, [:]),
+    (["report", "--phase", "pilot"], 1, [:]),
+    (["status", "--week", "2026-W50"], 1, [:]),
+    (["init", "Plans/plan.yaml"], 1, [:]),
+    (["decide", "pilotti", "hold", "--text", "Odotetaan"], 0, [:]),
+    (["decide", "pilotti", "hold", "--text", "Odotetaan yhä"], 1, [:]),
   ]
 
   /// All that rollout said, without what is not its own words: the compiler-style labels
-  /// (kept in English on purpose), the argument parser's usage lines, ids and the words of
-  /// the plan and journal.
+  /// (kept in English on purpose), the argument parser's usage lines, ids, file names and
+  /// the words of the plan and journal.
   func said(_ environment: [String: String]) throws -> String {
     let folder = try workspace(#function + (environment.values.first ?? ""))
     var out = ""
-    for (arguments, status) in Self.commands {
-      let r = try runRollout(arguments, in: folder, environment: environment)
+    for (arguments, status, extra) in Self.commands {
+      let r = try runRollout(
+        arguments, in: folder, environment: environment.merging(extra) { _, new in new })
       #expect(r.status == status, "\(arguments) \(environment): \(r.stderr)")
       out += r.stdout + r.stderr
     }
@@ -97,7 +147,10 @@ import Testing
       !$0.hasPrefix("Usage:") && !$0.contains("for more information")
     }.joined(separator: "\n")
     // Quoted names and keys, options (--week), entry kinds as typed (metric) and ids.
-    return lines.replacing(/'[^'\n]*'/, with: "").replacing(/\b[a-f][0-9a-f]{7}\b/, with: "")
+    return lines.replacing(/'[^'\n]*'/, with: "")
+      .replacing(/[\w.\/-]+\.(yaml|csv|mustache)/, with: "").replacing(
+        /\b[a-f][0-9a-f]{7}\b/, with: ""
+      )
       .replacing(/--[a-z-]+/, with: "")
       .replacing(/\ (note|metric|assess|decide|retract)\ /, with: "  ")
       .replacingOccurrences(of: "error:", with: "").replacingOccurrences(of: "warning:", with: "")
@@ -111,8 +164,13 @@ import Testing
     "logged", "entries", "entry", "pending", "active", "planned", "since", "this", "fix",
     "week", "weeks", "met", "add", "write", "did", "you", "mean", "plan", "file", "number",
     "date", "day", "calendar", "after", "change", "name", "nothing", "still", "required",
+    "cannot", "read", "be", "must", "empty", "line", "lines", "text", "list", "quote",
+    "quotes", "column", "columns", "header", "row", "editor", "template", "exist", "exists",
+    "found", "there", "already", "refused", "repeats", "outside", "plausible", "comment",
+    "put", "whole", "first", "check", "failed", "unchanged", "belongs", "top", "decimal",
+    "comma", "point", "journal", "decision", "section", "closed", "never", "known", "yet",
   ]
-  static let alsoDutch: Set<String> = ["is", "of", "in", "met", "week", "plan"]
+  static let alsoDutch: Set<String> = ["is", "of", "in", "met", "week", "plan", "editor"]
 
   func englishWords(in text: String, ignoring: Set<String> = []) -> [String] {
     let words = text.lowercased().split { !$0.isLetter }.map(String.init)
@@ -140,7 +198,13 @@ import Testing
   @Test("C: the same commands in English, so the checks above can fail")
   func english() throws {
     let text = try said(["LANG": "C"])
-    for expected in ["Week", "locked", "is missing", "did you mean", "is not a number"] {
+    for expected in [
+      "Week", "locked", "is missing", "did you mean", "is not a number",
+      "appears where YAML does not expect", "is read as a comment", "belongs at the top",
+      "decimal comma", "is never closed", "is not one rollout reads", "is outside 1…5",
+      "does not exist", "which is not a date", "the editor", "a section is never closed",
+      "has no phase", "is after this week", "already exists", "repeats entry",
+    ] {
       #expect(text.contains(expected), "no '\(expected)' in: \(text)")
     }
     #expect(englishWords(in: text).count > 20)

@@ -25,14 +25,11 @@ public enum DiagnosticLimit {
       }
     }
     for kind in cut {
-      let hidden = counts[kind, default: 0] - perKind
       shown.append(
         Diagnostic(
           .note, file: kind.file,
-          message: "\(hidden) more problem\(hidden == 1 ? "" : "s") like \"\(kind.pattern)\" "
-            + "\(hidden == 1 ? "is" : "are") not shown",
-          suggestion: "fix the \(perKind) above first: problems of one kind often share one "
-            + "cause; then check again"))
+          HiddenProblems(
+            count: counts[kind, default: 0] - perKind, shown: perKind, sample: kind.sample)))
     }
     return shown
   }
@@ -48,6 +45,20 @@ public enum DiagnosticLimit {
       file = d.file
       severity = d.severity
       pattern = Self.pattern(of: d.message)
+      sample = d.words
+    }
+
+    /// The first problem of the kind, whose words the note repeats in the user's language.
+    var sample: any Worded = HiddenProblems(count: 0, shown: 0, sample: nil)
+
+    static func == (a: Kind, b: Kind) -> Bool {
+      (a.file, a.severity, a.pattern) == (b.file, b.severity, b.pattern)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(file)
+      hasher.combine(severity)
+      hasher.combine(pattern)
     }
 
     /// `the id 'eae23996' is already used on line 1` → `the id '…' is already used on line …`.
@@ -78,5 +89,35 @@ public enum DiagnosticLimit {
       if quoted { out += "…" }  // an apostrophe without its pair
       return out
     }
+  }
+}
+
+/// "48 more problems like '…' are not shown", with the pattern in the reader's language.
+struct HiddenProblems: Worded {
+  var count: Int
+  var shown: Int
+  var sample: (any Worded)?
+
+  func message(in l: Language) -> String {
+    let like = DiagnosticLimit.Kind.pattern(of: sample?.message(in: l) ?? "")
+    return count == 1
+      ? l.say(
+        en: "1 more problem like \"\(like)\" is not shown",
+        fi: "1 muu samanlainen ongelma (\"\(like)\") jätetään näyttämättä",
+        nl: "nog 1 probleem zoals \"\(like)\" wordt niet getoond")
+      : l.say(
+        en: "\(count) more problems like \"\(like)\" are not shown",
+        fi: "\(count) muuta samanlaista ongelmaa (\"\(like)\") jätetään näyttämättä",
+        nl: "nog \(count) problemen zoals \"\(like)\" worden niet getoond")
+  }
+
+  func fix(in l: Language) -> String? {
+    l.say(
+      en: "fix the \(shown) above first: problems of one kind often share one cause; then "
+        + "check again",
+      fi: "korjaa ensin yllä olevat \(shown): samanlaisilla ongelmilla on usein sama syy; "
+        + "tarkista sitten uudelleen",
+      nl: "herstel eerst de \(shown) hierboven: problemen van één soort hebben vaak dezelfde "
+        + "oorzaak; controleer daarna opnieuw")
   }
 }

@@ -1,7 +1,7 @@
 /// Why a new decision about a phase would say nothing the journal does not already say
 /// (docs/gates.md): a `go` for a phase that has already passed in its week, or the same decision
-/// as the phase's latest one that still counts, in the same week. An outcome as a value;
-/// `message` and `suggestion` word it.
+/// as the phase's latest one that still counts, in the same week. An outcome as a value,
+/// worded in `DecisionRefusalWords.swift`.
 public enum DecisionRefusal: Sendable, Hashable {
   /// A `go` for a phase that passed in `week` already: by its goals, or by the `go` entry
   /// `decision`. Refused even with `--again` or `--force`.
@@ -32,34 +32,5 @@ public enum DecisionRefusal: Sendable, Hashable {
       return .repeated(phase: decision.phase, decision: decision.decision, earlier: latest)
     }
     return nil
-  }
-
-  /// The refusal in English, for the writing commands.
-  public var message: String {
-    switch self {
-    case .alreadyPassed(let phase, let week, .goals, _):
-      return "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
-        + "by its goals (every required goal is met)"
-    case .alreadyPassed(let phase, let week, _, let go):
-      let entry = go.map { ": entry \($0.id)\(Self.line($0))" } ?? ""
-      return "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
-        + "by a go decision\(entry)"
-    case .repeated(let phase, let decision, let earlier):
-      return "this \(decision.rawValue) for '\(phase)' in \(earlier.week) repeats entry "
-        + "\(earlier.id)\(Self.line(earlier)), the phase's latest decision"
-    }
-  }
-
-  public var suggestion: String {
-    switch self {
-    case .alreadyPassed(_, let week, _, _):
-      return "the pass stands and a second go adds nothing; the next phase opens in \(week + 1)"
-    case .repeated:
-      return "if it really is a new decision, add --again to log it anyway"
-    }
-  }
-
-  private static func line(_ entry: Entry) -> String {
-    entry.line > 0 ? " (journal line \(entry.line))" : ""
   }
 }

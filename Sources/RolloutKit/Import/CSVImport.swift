@@ -33,11 +33,6 @@ public enum CSVImport {
     }
   }
 
-  static let columnList =
-    "the columns are: week or date, metric, value, and optionally channel and text "
-    + "(in Finnish viikko or päivämäärä, mittari, arvo, kanava, teksti; "
-    + "in Dutch week or datum, metriek, waarde, kanaal, tekst)"
-
   /// The file's grid: a UTF-8 byte order mark skipped, `#` comment lines and blank lines
   /// before the header skipped (GA4 writes its report's name and dates there), the
   /// delimiter (`,`, `;` or tab) found from the header line. Throws when the file itself
@@ -46,17 +41,17 @@ public enum CSVImport {
     var bytes = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw fail(file, nil, "the file is not UTF-8 text", "save or export it as UTF-8 CSV")
+      throw fail(file, .notUTF8)
     }
     let (body, headerLine) = withoutPreamble(text)
     guard let headerLine else {
-      throw fail(file, nil, "the file is empty", "export the data with a header row")
+      throw fail(file, .empty)
     }
     let delimiter = CSVDelimiter.guessed(string: String(headerLine)).rawValue
     var records = CSVRecords.split(body, delimiter: delimiter)[...]
     while let first = records.first, first.isBlank { records = records.dropFirst() }
     guard let headerRecord = records.popFirst() else {
-      throw fail(file, nil, "the file is empty", "export the data with a header row")
+      throw fail(file, .empty)
     }
     if var problem = headerRecord.problem {
       problem.file = file
@@ -91,9 +86,7 @@ public enum CSVImport {
     field.trimmed.first == "#"
   }
 
-  static func fail(_ file: String, _ line: Int?, _ message: String, _ suggestion: String?)
-    -> DiagnosticsError
-  {
-    DiagnosticsError(Diagnostic(file: file, line: line, message: message, suggestion: suggestion))
+  static func fail(_ file: String, _ problem: ImportFileProblem) -> DiagnosticsError {
+    DiagnosticsError(Diagnostic(file: file, problem))
   }
 }

@@ -37,9 +37,7 @@ enum CSVRecords {
       return [
         CSVRecord(
           line: 1, fields: [],
-          problem: Diagnostic(
-            line: 1, message: "the file cannot be read as CSV: \(error)",
-            suggestion: "open it in a spreadsheet and export it again as CSV"))
+          problem: Diagnostic(line: 1, ImportFileProblem.notCSV("\(error)")))
       ]
     }
     return layout.records.enumerated().map { index, record in
@@ -108,19 +106,14 @@ struct QuoteLayout {
         if problem == nil && afterClosingQuote {
           problem = Self.textAfterQuote(started: quoteLine, closed: line, recordLine: recordLine)
         } else if problem == nil && ch == "\"" {
-          problem = Diagnostic(
-            line: line, message: "a quote stands inside a value that does not start with one",
-            suggestion: "put the whole value in quotes and write the inner quote twice (\"\")")
+          problem = Diagnostic(line: line, ImportFileProblem.quoteInsideValue)
         }
         atFieldStart = false
       }
       index = next
     }
     if inQuotes {
-      problem = Diagnostic(
-        line: quoteLine, message: "a quote opened here is never closed",
-        suggestion: "close the value with a quote (\"); every line after it was read "
-          + "as part of the value")
+      problem = Diagnostic(line: quoteLine, ImportFileProblem.quoteNeverClosed)
     }
     if recordStart < text.endIndex || problem != nil {
       records.append(
@@ -130,16 +123,9 @@ struct QuoteLayout {
   }
 
   static func textAfterQuote(started: Int, closed: Int, recordLine: Int) -> Diagnostic {
-    let fix = "a quote inside a value is written twice (\"\"), and a quoted value ends at the "
     guard started != closed else {
-      return Diagnostic(
-        line: recordLine, message: "more text follows the closing quote of a value",
-        suggestion: fix + "delimiter")
+      return Diagnostic(line: recordLine, ImportFileProblem.textAfterQuote)
     }
-    return Diagnostic(
-      line: started,
-      message: "the quote opened here is closed only on line \(closed), "
-        + "and more text follows it there",
-      suggestion: "close the quote on this line; " + fix + "delimiter")
+    return Diagnostic(line: started, ImportFileProblem.quoteClosedLater(line: closed))
   }
 }

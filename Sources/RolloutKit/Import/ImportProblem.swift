@@ -24,7 +24,7 @@ public enum ImportProblem: Error, Sendable, Hashable {
   case mapColumnTwice(column: String)
   case mapColumnMissing(column: String, columns: [String])
   case channelTwice(column: String)
-  case notAWorkbook(reason: String)
+  case notAWorkbook(ImportFileProblem.NotAWorkbook)
   case unknownSheet(String, sheets: [String])
   case sheetOnlyForWorkbooks
   case mapInLongFile

@@ -48,9 +48,7 @@ extension ImportGrid {
       shape == .long
       ? try longRows(options: options) : try wideRows(metrics: metrics, options: options)
     if rows.drafts.isEmpty && rows.problems.isEmpty {
-      throw CSVImport.fail(
-        file, nil, "the file has a header but no rows with values",
-        shape == .wide ? "export at least one day or week with values" : nil)
+      throw CSVImport.fail(file, .headerOnly(wide: shape == .wide))
     }
     return rows
   }

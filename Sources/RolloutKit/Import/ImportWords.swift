@@ -99,9 +99,9 @@ extension ImportProblem: Worded {
         nl: "--channel is gegeven, en het bestand heeft ook een kanaalkolom ('\(column)')")
     case .notAWorkbook(let reason):
       return l.say(
-        en: "the file is not an Excel workbook (.xlsx): \(reason)",
-        fi: "tiedosto ei ole Excel-työkirja (.xlsx): \(reason)",
-        nl: "het bestand is geen Excel-werkmap (.xlsx): \(reason)")
+        en: "the file is not an Excel workbook (.xlsx): \(reason.words(l))",
+        fi: "tiedosto ei ole Excel-työkirja (.xlsx): \(reason.words(l))",
+        nl: "het bestand is geen Excel-werkmap (.xlsx): \(reason.words(l))")
     case .unknownSheet(let name, let sheets):
       return l.say(
         en: "the workbook has no sheet '\(name)' (its sheets: \(list(sheets, l)))",

@@ -29,40 +29,37 @@ extension ImportGrid {
   func longHeaderProblems(_ options: ImportOptions) -> [Diagnostic] {
     let columns = longColumns
     var out: [Diagnostic] = []
-    func problem(_ message: String, _ suggestion: String? = nil, column: Int? = nil) {
+    func problem(_ words: some Worded, column: Int? = nil) {
       let at = place(row: headerRow, column: column)
-      out.append(Diagnostic(file: at.file, line: at.line, message: message, suggestion: suggestion))
+      out.append(Diagnostic(file: at.file, line: at.line, words))
     }
     let allNames = CSVImport.Column.allCases.flatMap(\.names)
     for (index, (name, column)) in zip(header, columns).enumerated() where column == nil {
+      let nearest = closest(to: name, among: allNames)
       problem(
-        name.isEmpty ? "a column has no name" : "the column '\(name)' is not one rollout reads",
-        suggestion(for: name, among: allNames) ?? CSVImport.columnList, column: index)
+        name.isEmpty
+          ? ImportFileProblem.unnamedColumn(nearest: nearest)
+          : ImportFileProblem.unknownColumn(name, nearest: nearest), column: index)
     }
     for column in CSVImport.Column.allCases {
-      let names = zip(header, columns).filter { $0.1 == column }.map { "'\($0.0)'" }
+      let names = zip(header, columns).filter { $0.1 == column }.map(\.0)
       if names.count > 1 {
-        let all = names.count == 2 ? "both" : "all"
-        problem("the columns \(names.joined(separator: " and ")) \(all) give the \(column)")
+        problem(ImportFileProblem.columnsShareRole(names, role: column.rawValue))
       }
     }
     if !columns.contains(.value) {
-      problem("the header has no value column", CSVImport.columnList)
+      problem(ImportFileProblem.noValueColumn)
     }
     if columns.contains(.week) && columns.contains(.date) {
-      problem("the header has both a week and a date column", "keep one of them")
+      problem(ImportFileProblem.weekAndDateColumns)
     } else if !columns.contains(.week) && !columns.contains(.date) && options.fallbackWeek == nil {
-      problem(
-        "the header has no week or date column",
-        "add a week (2026-W48) or date (2026-11-25) column, or give --week")
+      problem(ImportFileProblem.noWeekOrDateColumn)
     }
     if let channel = columns.firstIndex(of: .channel), options.channel != nil {
-      let p = ImportProblem.channelTwice(column: header[channel])
-      problem(p.message, p.suggestion, column: channel)
+      problem(ImportProblem.channelTwice(column: header[channel]), column: channel)
     }
     if !options.maps.isEmpty {
-      let p = ImportProblem.mapInLongFile
-      problem(p.message, p.suggestion)
+      problem(ImportProblem.mapInLongFile)
     }
     return out
   }
@@ -86,10 +83,7 @@ extension ImportGrid {
     if row.cells.count > header.count, row.cells[header.count...].contains(where: { !$0.isEmpty }) {
       let at = place(row: row.number, column: header.count)
       problems.append(
-        Diagnostic(
-          file: at.file, line: at.line,
-          message: "the row has more values than the header has columns",
-          suggestion: "a value with the delimiter in it must be in double quotes"))
+        Diagnostic(file: at.file, line: at.line, ImportFileProblem.rowTooLong))
     }
     let dateColumn =
       index(.week).map { ($0, CSVImport.Column.week) } ?? index(.date).map { ($0, .date) }
@@ -102,7 +96,7 @@ extension ImportGrid {
     let metric = text(.metric)
     if metric == nil {
       let at = place(row: row.number, column: index(.metric))
-      problems.append(Diagnostic(file: at.file, line: at.line, message: "the metric is empty"))
+      problems.append(Diagnostic(file: at.file, line: at.line, ImportFileProblem.emptyMetric))
     }
     var value: Double?
     let valueIndex = index(.value)!

@@ -19,24 +19,24 @@ enum XLSXReader {
     if !bytes.starts(with: [0x50, 0x4B]),
       String(validating: bytes.prefix(4096), as: UTF8.self) != nil
     {
-      throw fail(.notAWorkbook(reason: "it is plain text (a CSV file with an .xlsx name?)"))
+      throw fail(.notAWorkbook(.plainText))
     }
     let archive: Archive
     do {
       archive = try Archive(data: Data(bytes), accessMode: .read)
     } catch {
-      throw fail(.notAWorkbook(reason: "it is not a ZIP archive, as every .xlsx file is"))
+      throw fail(.notAWorkbook(.notZIP))
     }
     func part(_ path: String) throws(DiagnosticsError) -> [UInt8]? {
       guard let entry = archive[path] else { return nil }
       guard entry.uncompressedSize <= largestPart else {
-        throw fail(.notAWorkbook(reason: "its part \(path) is too large to read"))
+        throw fail(.notAWorkbook(.partTooLarge(path)))
       }
       var data: [UInt8] = []
       do {
         _ = try archive.extract(entry) { data += $0 }
       } catch {
-        throw fail(.notAWorkbook(reason: "its part \(path) is damaged"))
+        throw fail(.notAWorkbook(.partDamaged(path)))
       }
       return data
     }
@@ -45,14 +45,14 @@ enum XLSXReader {
       do {
         return try XLSXParts.decode(type, data)
       } catch {
-        throw fail(.notAWorkbook(reason: "its part \(path) is not the XML Excel writes"))
+        throw fail(.notAWorkbook(.partNotXML(path)))
       }
     }
     guard let workbook = try decoded(XLSXParts.Workbook.self, "xl/workbook.xml") else {
-      throw fail(.notAWorkbook(reason: "it has no xl/workbook.xml (a .docx or .ods file?)"))
+      throw fail(.notAWorkbook(.noWorkbookPart))
     }
     let sheets = workbook.sheets?.sheet ?? []
-    guard !sheets.isEmpty else { throw fail(.notAWorkbook(reason: "it has no sheets")) }
+    guard !sheets.isEmpty else { throw fail(.notAWorkbook(.noSheets)) }
     let index: Int
     if let wanted {
       let key = wanted.trimmed.lowercased()
@@ -70,7 +70,7 @@ enum XLSXReader {
       target.map { $0.hasPrefix("/") ? String($0.dropFirst()) : "xl/" + $0 }
       ?? "xl/worksheets/sheet\(index + 1).xml"
     guard let worksheet = try decoded(XLSXParts.Worksheet.self, path) else {
-      throw fail(.notAWorkbook(reason: "the sheet '\(sheets[index].name)' has no data part"))
+      throw fail(.notAWorkbook(.sheetWithoutData(sheets[index].name)))
     }
     let strings = try decoded(XLSXParts.SharedStrings.self, "xl/sharedStrings.xml")
     let shared = (strings?.si ?? []).map(\.plain)

@@ -47,9 +47,9 @@ extension JournalProblem {
         nl: "de velden van een '\(kind)': \(list)")
     case .decimalComma(let field, let whole, let fraction):
       return l.say(
-        en: "write \(field): \(whole).\(fraction), with a decimal point",
-        fi: "kirjoita \(field): \(whole).\(fraction), desimaalipisteellä",
-        nl: "schrijf \(field): \(whole).\(fraction), met een decimale punt")
+        en: "write '\(field): \(whole).\(fraction)', with a decimal point",
+        fi: "kirjoita '\(field): \(whole).\(fraction)', desimaalipisteellä",
+        nl: "schrijf '\(field): \(whole).\(fraction)', met een decimale punt")
     case .notAnEntryID(_, let target):
       return target
         ? l.say(
@@ -131,7 +131,7 @@ extension JournalProblem {
           + "stop, retract the stop",
         fi: "peru virheellinen päätös ('rollout retract TUNNUS --text …'); jos haluat kumota "
           + "lopetuksen, peru lopetus",
-        nl: "trek de verkeerde beslissing in ('rollout retract ID --text …'); om de stop "
+        nl: "trek het verkeerde besluit in ('rollout retract ID --text …'); om de stop "
           + "ongedaan te maken, trek je de stop in")
     }
   }

@@ -25,12 +25,7 @@ public enum ReportBuilder {
       return evaluation.currentPhase ?? ids.first ?? ""
     }
     if ids.contains(requested) { return requested }
-    let hint = suggestion(for: requested, among: ids)
-    throw DiagnosticsError(
-      Diagnostic(
-        message: "the plan has no phase '\(requested)'; its phases are "
-          + ids.map { "'\($0)'" }.joined(separator: ", "),
-        suggestion: hint ?? "name one of the plan's phases with --phase"))
+    throw DiagnosticsError(Diagnostic(TemplateProblem.noSuchPhase(requested, phases: ids)))
   }
 
   /// The entries the report quotes: those about the report week itself (the week's

@@ -51,8 +51,7 @@ public enum ReportRenderer {
       throw DiagnosticsError(
         Diagnostic(
           file: file, line: line, column: column,
-          message: "the template nests sections more than \(TemplateLimits.depth) deep",
-          suggestion: "close each {{#section}} before opening many more inside it"))
+          TemplateProblem.tooDeep(limit: TemplateLimits.depth)))
     }
     let budget = RepetitionBudget()
     var items = 0
@@ -69,12 +68,7 @@ public enum ReportRenderer {
     }
     guard !budget.exceeded else {
       throw DiagnosticsError(
-        Diagnostic(
-          file: file,
-          message: "the template repeats its list sections more than \(budget.limit) times "
-            + "in all (a list inside itself, many times over): the report would never end",
-          suggestion: "open a list section such as {{#phases}} inside itself only once, "
-            + "or not at all"))
+        Diagnostic(file: file, TemplateProblem.repeatsTooOften(limit: budget.limit)))
     }
     return output
   }
@@ -93,7 +87,7 @@ public enum ReportRenderer {
           error, template: template, file: file, lineOffset: 1 - (firstLine - 1)))
     } catch {
       throw DiagnosticsError(
-        Diagnostic(file: file, message: "the template cannot be read: \(error)"))
+        Diagnostic(file: file, TemplateProblem.cannotRender("\(error)")))
     }
   }
 

@@ -16,55 +16,30 @@ enum TemplateError {
     let library = kind.map { "\($0)" } ?? "\(error.error)"
     return Diagnostic(
       file: file, line: max(1, line), column: max(1, column),
-      message: "the template cannot be read: \(describe(kind, error.error)) "
-        + "(the Mustache library reported '\(library)' at line \(max(1, reported.line)), "
-        + "column \(reported.column))",
-      suggestion: fix(kind, error.error))
+      TemplateProblem.unreadable(
+        mistake(kind, error.error), library: library, line: max(1, reported.line),
+        column: reported.column))
   }
 
-  private static func describe(_ kind: MustacheTemplate.Error?, _ error: any Error) -> String {
+  private static func mistake(_ kind: MustacheTemplate.Error?, _ error: any Error)
+    -> TemplateProblem.Mistake
+  {
     switch kind {
-    case .sectionCloseNameIncorrect?:
-      return "a {{/…}} tag does not close the section opened last"
-    case .unfinishedName?: return "a tag is not finished with }}, or its name has a space"
-    case .expectedSectionEnd?: return "a section is never closed"
-    case .invalidSetDelimiter?: return "a set-delimiter tag {{=…=}} is malformed"
-    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-      return "a {{%…}} pragma is malformed or unknown"
+    case .sectionCloseNameIncorrect?: return .closesAnotherSection
+    case .unfinishedName?: return .unfinishedTag
+    case .expectedSectionEnd?: return .sectionNeverClosed
+    case .invalidSetDelimiter?: return .setDelimiter
+    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return .pragma
     case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?,
       .textInsideInheritSection?:
-      return "a {{<parent}} inheritance block is malformed"
-    case nil where isOverflow(error): return "a tag is still open at the end of the file"
-    case nil: return "\(error)"
+      return .inheritance
+    case nil where isOverflow(error): return .tagOpenAtEnd
+    case nil: return .other("\(error)")
     }
   }
 
   /// The library's reader ran past the end looking for `}}` (its error type is internal).
   private static func isOverflow(_ error: any Error) -> Bool { "\(error)" == "overflow" }
-
-  private static func fix(_ kind: MustacheTemplate.Error?, _ error: any Error) -> String {
-    switch kind {
-    case .sectionCloseNameIncorrect?:
-      return "close each {{#name}} or {{^name}} with {{/name}} of the same name, innermost first"
-    case .unfinishedName?:
-      return "end every tag with }} and write names without spaces: {{verdict.word}}"
-    case .expectedSectionEnd?:
-      return "close every {{#section}} or {{^section}} with a matching {{/section}}"
-    case .invalidSetDelimiter?:
-      return "write it as {{=<% %>=}}: the new opening and closing delimiters, "
-        + "separated by a space, between two = signs"
-    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-      return "remove the {{%…}} line; rollout sets the escaping itself: none for Markdown "
-        + "(values come escaped), HTML escaping for --format html"
-    case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?,
-      .textInsideInheritSection?:
-      return "inside {{<parent}}…{{/parent}} put only {{$block}}…{{/block}} sections"
-    case nil where isOverflow(error):
-      return "end the tag with }} (a comment {{! … }} too)"
-    case nil:
-      return "compare the tag with a shipped template: rollout report --print-template"
-    }
-  }
 
   /// The last `{{` at or before the library's position: the tag being read when it gave up
   /// (the library reports where it stopped, which can be past the tag).

@@ -39,9 +39,7 @@ extension Capture {
     guard journal.hasErrors else { return journal }
     throw DiagnosticsError(
       journal.diagnostics + [
-        Diagnostic(
-          .note, file: workspace.journalPath,
-          message: "nothing was logged: fix the journal first ('rollout check' lists the problems)")
+        Diagnostic(.note, file: workspace.journalPath, WorkspaceProblem.journalFirst)
       ])
   }
 

@@ -35,11 +35,4 @@ public enum Editor {
 public enum EditorFailure: Error, Sendable, Hashable {
   case cannotStart(String)
   case failed(String, status: Int32)
-
-  public var text: String {
-    switch self {
-    case .cannotStart(let editor): return "cannot start the editor '\(editor)'"
-    case .failed(let editor, let status): return "the editor '\(editor)' failed (exit \(status))"
-    }
-  }
 }

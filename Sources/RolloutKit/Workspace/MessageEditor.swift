@@ -56,25 +56,21 @@ public enum MessageEditor {
       .appendingPathComponent("rollout-note-\(UUID().uuidString).txt").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8)) else {
-      throw DiagnosticsError(
-        Diagnostic(file: path, message: "cannot write the temporary file for the editor"))
+      throw DiagnosticsError(Diagnostic(file: path, WorkspaceProblem.editorTemporaryFile))
     }
     do {
       try Editor.open(path, environment: environment)
     } catch {
       switch error {
       case .cannotStart(let editor):
-        throw DiagnosticsError(
-          Diagnostic(
-            message: "cannot start the editor '\(editor)'",
-            suggestion: "set VISUAL or EDITOR to your editor, or give the note as an argument"))
+        throw DiagnosticsError(Diagnostic(WorkspaceProblem.editorCannotStart(editor)))
       case .failed(let editor, let status):
         throw DiagnosticsError(
-          Diagnostic(message: "the editor '\(editor)' failed (exit \(status)); nothing was logged"))
+          Diagnostic(WorkspaceProblem.editorFailed(editor, status: Int32(status))))
       }
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw DiagnosticsError(Diagnostic(message: "the edited note cannot be read back"))
+      throw DiagnosticsError(Diagnostic(WorkspaceProblem.editedNoteUnreadable))
     }
     return String(decoding: data, as: UTF8.self)
   }

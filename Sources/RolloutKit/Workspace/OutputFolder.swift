@@ -17,12 +17,7 @@ public enum OutputFolder {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       let shown = (path as NSString).deletingLastPathComponent
-      throw DiagnosticsError(
-        Diagnostic(
-          file: path,
-          message: "the folder '\(shown)' is missing and cannot be created",
-          suggestion: "check the path: a file of that name may be in the way, or you may "
-            + "not write there"))
+      throw DiagnosticsError(Diagnostic(file: path, WorkspaceProblem.folderNotCreated(shown)))
     }
   }
 }

@@ -36,7 +36,7 @@ public enum PhaseLock {
       if case .decide(let decision) = entry.body,
         let refusal = DecisionRefusal.check(decision, in: evaluation, again: again)
       {
-        return Diagnostic(message: refusal.message, suggestion: refusal.suggestion)
+        return Diagnostic(refusal)
       }
       return nil
     }

@@ -29,7 +29,7 @@ public struct PlanEdit {
   /// taken up again, so that its work is not lost.
   public static func begin(planPath: String) throws(DiagnosticsError) -> PlanEdit {
     guard let plan = FileManager.default.contents(atPath: planPath) else {
-      throw DiagnosticsError(Diagnostic(file: planPath, message: PlanEditProblem.unreadable.text))
+      throw DiagnosticsError(Diagnostic(file: planPath, PlanEditProblem.unreadable))
     }
     let kept = FileManager.default.contents(atPath: planPath + ".edited")
     let data = kept ?? plan
@@ -38,7 +38,7 @@ public struct PlanEdit {
     let suffix = String(UUID().uuidString.prefix(8)).lowercased()
     let copy = (folder.isEmpty ? "" : folder + "/") + ".\(name).edit-\(suffix).yaml"
     guard FileManager.default.createFile(atPath: copy, contents: data) else {
-      throw DiagnosticsError(Diagnostic(file: copy, message: PlanEditProblem.copyNotWritten.text))
+      throw DiagnosticsError(Diagnostic(file: copy, PlanEditProblem.copyNotWritten))
     }
     return PlanEdit(
       planPath: planPath, copyPath: copy, original: Array(plan), resumed: kept != nil)
@@ -73,7 +73,7 @@ public struct PlanEdit {
     guard now == original else {
       let kept = try keep()
       throw DiagnosticsError(
-        Diagnostic(file: planPath, message: PlanEditProblem.changedMeanwhile(kept: kept).text))
+        Diagnostic(file: planPath, PlanEditProblem.changedMeanwhile(kept: kept)))
     }
     var info = stat()
     if stat(planPath, &info) == 0 { chmod(copyPath, info.st_mode & 0o7777) }
@@ -84,7 +84,7 @@ public struct PlanEdit {
     }
     guard rename(copyPath, planPath) == 0 else {
       throw DiagnosticsError(
-        Diagnostic(file: planPath, message: PlanEditProblem.notReplaced(copy: copyPath).text))
+        Diagnostic(file: planPath, PlanEditProblem.notReplaced(copy: copyPath)))
     }
     forgetKept()
   }
@@ -94,7 +94,7 @@ public struct PlanEdit {
   public func keep() throws(DiagnosticsError) -> String {
     guard rename(copyPath, keptPath) == 0 else {
       throw DiagnosticsError(
-        Diagnostic(file: keptPath, message: PlanEditProblem.notReplaced(copy: copyPath).text))
+        Diagnostic(file: keptPath, PlanEditProblem.notReplaced(copy: copyPath)))
     }
     return keptPath
   }
@@ -116,15 +116,6 @@ public enum PlanEditProblem: Sendable, Hashable {
   case copyNotWritten
   case changedMeanwhile(kept: String)
   case notReplaced(copy: String)
-
-  public var text: String {
-    switch self {
-    case .unreadable: return "the plan cannot be read"
-    case .copyNotWritten: return "the copy to edit cannot be written beside the plan"
-    case .changedMeanwhile(let kept):
-      return "the plan changed on disk while you edited it, so it was left as it is; "
-        + "your version is kept in \(kept)"
-    case .notReplaced(let copy): return "the plan could not be replaced; your version is in \(copy)"
-    }
-  }
+  /// The editor could not start or failed: the plan is left as it was.
+  case editorFailed(EditorFailure)
 }

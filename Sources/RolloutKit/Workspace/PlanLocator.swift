@@ -17,17 +17,9 @@ public enum PlanLocator {
     case 1:
       return "Plans/" + plans[0]
     case 0:
-      throw DiagnosticsError(
-        Diagnostic(
-          message: "no plan found: there is no --plan, no ROLLOUT_PLAN and no plan in ./Plans/",
-          suggestion:
-            "run 'rollout init' to write a starter plan, or name one with --plan PATH"))
+      throw DiagnosticsError(Diagnostic(WorkspaceProblem.noPlan))
     default:
-      throw DiagnosticsError(
-        Diagnostic(
-          message: "more than one plan in ./Plans/: "
-            + plans.map { "Plans/\($0)" }.joined(separator: ", "),
-          suggestion: "choose one with --plan PATH or set ROLLOUT_PLAN"))
+      throw DiagnosticsError(Diagnostic(WorkspaceProblem.manyPlans(plans.map { "Plans/\($0)" })))
     }
   }
 
@@ -45,15 +37,10 @@ public enum PlanLocator {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "the plan file named by \(source) does not exist",
-          suggestion: "check the path, or run 'rollout init \(path)' to create it"))
+        Diagnostic(file: path, WorkspaceProblem.planMissing(source: source, path: path)))
     }
     if isDirectory.boolValue {
-      throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "\(source) names a folder, not a plan file",
-          suggestion: "name the plan's .yaml file itself"))
+      throw DiagnosticsError(Diagnostic(file: path, WorkspaceProblem.planIsFolder(source: source)))
     }
     return path
   }

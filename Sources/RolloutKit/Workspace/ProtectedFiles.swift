@@ -30,10 +30,7 @@ public struct ProtectedFiles: Sendable {
   /// The refusal when `out` is one of the protected files; `nil` when it may be written.
   public func refusal(out: String) -> Diagnostic? {
     guard let (path, role) = files.first(where: { Self.same(out, $0.path) }) else { return nil }
-    return Diagnostic(
-      file: out,
-      message: "--out names the \(role.rawValue) file (\(path)); a report never writes over it",
-      suggestion: "write the report to another file, for example --out report.md")
+    return Diagnostic(file: out, WorkspaceProblem.outIsProtected(role: role.rawValue, path: path))
   }
 
   /// Whether two paths name one file: the same device and inode when both exist, else

@@ -7,10 +7,7 @@ public enum Today {
   {
     if let text = environment["ROLLOUT_TODAY"], !text.isEmpty {
       guard let date = CalendarDate(text) else {
-        throw DiagnosticsError(
-          Diagnostic(
-            message: "ROLLOUT_TODAY is '\(text)', which is not a date",
-            suggestion: "write it as YYYY-MM-DD, for example ROLLOUT_TODAY=2026-11-25"))
+        throw DiagnosticsError(Diagnostic(WorkspaceProblem.todayNotADate(text)))
       }
       return date
     }

@@ -22,17 +22,10 @@ extension Workspace {
   }
 
   func overflowDiagnostic(_ overflow: NumberOverflow) -> Diagnostic {
-    let weeks = overflow.weeks.map(\.description).joined(separator: ", ")
-    let what =
-      overflow.window
-      ? "the values of '\(overflow.metric)' in \(weeks) add up"
-      : "the values of '\(overflow.metric)' logged for \(weeks) add up"
-    let first = overflow.weeks.first.map { " --since \($0)" } ?? ""
-    return Diagnostic(
+    Diagnostic(
       file: journalPath,
-      message: what + " to more than the largest number (about 1.8e308); no verdict is given",
-      suggestion: "find the wrong value with 'rollout log --kind metric\(first)' "
-        + "and retract it ('rollout retract ID --text …')")
+      WorkspaceProblem.overflow(
+        metric: overflow.metric, weeks: overflow.weeks, window: overflow.window))
   }
 }
 
@@ -41,9 +34,6 @@ extension Workspace {
   /// probable typo (`--week 2062-W48` for 2026-W48), unless `force`.
   public func checkReportWeek(_ week: ISOWeek, force: Bool) throws(DiagnosticsError) {
     guard !force, week > thisWeek else { return }
-    throw DiagnosticsError(
-      Diagnostic(
-        message: "\(week) is after this week (\(thisWeek)): nothing about it is known yet",
-        suggestion: "check --week/--as-of; add --force if you really mean a week to come"))
+    throw DiagnosticsError(Diagnostic(WorkspaceProblem.reportWeekAhead(week, thisWeek: thisWeek)))
   }
 }

@@ -36,32 +36,21 @@ extension Workspace {
   /// says which, and how to get a template to start from.
   static func readTemplate(_ path: String) throws(DiagnosticsError) -> String {
     let start =
-      "write the shipped one to a file to start from: rollout report --print-template > "
-      + shellWord(path.isEmpty ? "my.mustache" : path)
+      "rollout report --print-template > " + shellWord(path.isEmpty ? "my.mustache" : path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "the template file '\(path)' does not exist",
-          suggestion: "check the path given with --template, or " + start))
+        Diagnostic(file: path, WorkspaceProblem.templateMissing(path: path, start: start)))
     }
     if isDirectory.boolValue {
       throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "--template names a folder, not a template file",
-          suggestion: "name the .mustache file itself, or " + start))
+        Diagnostic(file: path, WorkspaceProblem.templateIsFolder(start: start)))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "the template file cannot be read",
-          suggestion: "check that you may read it (its permissions)"))
+      throw DiagnosticsError(Diagnostic(file: path, WorkspaceProblem.templateUnreadable))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw DiagnosticsError(
-        Diagnostic(
-          file: path, message: "the template file is not UTF-8 text",
-          suggestion: "save it as UTF-8 in your editor"))
+      throw DiagnosticsError(Diagnostic(file: path, WorkspaceProblem.templateNotUTF8))
     }
     return text
   }

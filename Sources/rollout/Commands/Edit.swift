@@ -21,31 +21,32 @@ extension Rollout {
     func validate() throws {
       let environment = ProcessInfo.processInfo.environment
       guard Editor.chosen(environment: environment) != nil || isatty(0) == 1 else {
-        throw ValidationError(PlanEditMessage.noEditor.text)
+        throw ValidationError(PlanEditMessage.noEditor.text(in: Shell.language))
       }
     }
 
     func run() throws {
       let environment = ProcessInfo.processInfo.environment
       let interactive = isatty(0) == 1
+      let l = Shell.language
       try reporting {
         let path = try PlanLocator.locate(
           explicit: planOptions.plan, environment: environment,
           directory: FileManager.default.currentDirectoryPath)
         let edit = try PlanEdit.begin(planPath: path)
-        if edit.resumed { Output.printError(PlanEditMessage.resuming(edit.keptPath).text) }
+        if edit.resumed { Output.printError(PlanEditMessage.resuming(edit.keptPath).text(in: l)) }
         while true {
           do throws(EditorFailure) {
             try Editor.open(edit.copyPath, environment: environment)
           } catch {
             edit.discard()
             throw DiagnosticsError(
-              Diagnostic(file: path, message: PlanEditMessage.editorFailed(error).text))
+              Diagnostic(file: path, PlanEditProblem.editorFailed(error)))
           }
           if edit.isUnchanged {
             edit.discard()
             edit.forgetKept()
-            print(PlanEditMessage.noChanges(path).text)
+            print(PlanEditMessage.noChanges(path).text(in: l))
             return
           }
           let problems = edit.problems(namingFile: interactive ? path : edit.keptPath)
@@ -53,26 +54,26 @@ extension Rollout {
           if !problems.isEmpty { Output.print(diagnostics: problems) }
           if errors == 0 {
             try edit.install()
-            print(PlanEditMessage.saved(path).text)
+            print(PlanEditMessage.saved(path).text(in: l))
             return
           }
           guard interactive else {
             let kept = try edit.keep()
             Output.printError(
-              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
+              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text(in: l))
             throw ExitCode(1)
           }
-          switch ask(PlanEditMessage.prompt(errors: errors).text) {
+          switch ask(PlanEditMessage.prompt(errors: errors).text(in: l)) {
           case .editAgain:
             continue
           case .keepAnyway:
             try edit.install()
-            print(PlanEditMessage.savedWithErrors(path, errors: errors).text)
+            print(PlanEditMessage.savedWithErrors(path, errors: errors).text(in: l))
             return
           case .quit:
             let kept = try edit.keep()
             Output.printError(
-              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text)
+              PlanEditMessage.keptAside(plan: path, kept: kept, errors: errors).text(in: l))
             throw ExitCode(1)
           }
         }

@@ -64,9 +64,7 @@ extension Rollout {
       try reporting {
         let workspace = try planOptions.workspace()
         guard let data = FileManager.default.contents(atPath: file) else {
-          throw DiagnosticsError(
-            Diagnostic(file: file, message: "the file cannot be read", suggestion: "check the path")
-          )
+          throw DiagnosticsError(Diagnostic(file: file, ImportFileProblem.unreadable))
         }
         let grid = try ImportFile.grid([UInt8](data), file: file, sheet: sheet)
         let options = ImportOptions(

@@ -54,7 +54,7 @@ import Testing
       ImportProblem.mapUnknownMetric(column: "a", metric: "m", suggestion: nil),
       ImportProblem.mapColumnTwice(column: "a"),
       ImportProblem.mapColumnMissing(column: "a", columns: ["b"]),
-      ImportProblem.channelTwice(column: "kanava"), ImportProblem.notAWorkbook(reason: "zip"),
+      ImportProblem.channelTwice(column: "kanava"), ImportProblem.notAWorkbook(.notZIP),
       ImportProblem.unknownSheet("x", sheets: ["a"]), ImportProblem.sheetOnlyForWorkbooks,
       ImportProblem.mapInLongFile, ImportProblem.emptyValue,
     ])

@@ -62,8 +62,8 @@ import Testing
     let d = try #require(found.first)
     #expect(
       d.column == line.distance(from: line.startIndex, to: line.range(of: "62,5")!.lowerBound) + 1)
-    #expect(d.suggestion == "write value: 62.5, with a decimal point")
-    #expect(d.words.fix(in: .fi) == "kirjoita value: 62.5, desimaalipisteellä")
+    #expect(d.suggestion == "write 'value: 62.5', with a decimal point")
+    #expect(d.words.fix(in: .fi) == "kirjoita 'value: 62.5', desimaalipisteellä")
     #expect(d.words.message(in: .nl).contains("decimale komma"))
   }
 

@@ -37,16 +37,9 @@ enum TemplateContentType {
   {
     if format == .html {
       return Diagnostic(
-        file: file, line: line, column: column,
-        message: "this template turns HTML escaping off (CONTENT_TYPE: \(asked)), so notes and "
-          + "titles would reach the page unescaped; it looks like a Markdown template",
-        suggestion: "start from the shipped HTML template: rollout report --print-template "
-          + "--format html > report.html.mustache, or leave out --format html")
+        file: file, line: line, column: column, TemplateProblem.escapingOff(asked: asked))
     }
     return Diagnostic(
-      file: file, line: line, column: column,
-      message: "this template asks for CONTENT_TYPE: \(asked), but a Markdown report's values "
-        + "come already escaped; it looks like an HTML template",
-      suggestion: "use it with --format html, or remove the {{% CONTENT_TYPE: \(asked)}} line")
+      file: file, line: line, column: column, TemplateProblem.htmlTemplate(asked: asked))
   }
 }

@@ -1,0 +1,61 @@
+/// A decision that would say nothing new, worded in each language.
+extension DecisionRefusal: Worded {
+  public func message(in l: Language) -> String {
+    switch self {
+    case .alreadyPassed(let phase, let week, .goals, _):
+      return l.say(
+        en: "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
+          + "by its goals (every required goal is met)",
+        fi: "go-päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe läpäistiin jo "
+          + "viikolla \(week) tavoitteiden perusteella (kaikki pakolliset tavoitteet on "
+          + "saavutettu)",
+        nl: "een go voor '\(phase)' in \(week) wordt geweigerd: '\(phase)' is in \(week) al "
+          + "gehaald op zijn doelen (elk verplicht doel is gehaald)")
+    case .alreadyPassed(let phase, let week, _, let go):
+      let entry = go.map { e in
+        l.say(en: ": entry \(e.id)", fi: ": merkintä \(e.id)", nl: ": vermelding \(e.id)")
+          + Self.line(e, l)
+      }
+      return l.say(
+        en: "a go for '\(phase)' in \(week) is refused: '\(phase)' already passed in \(week) "
+          + "by a go decision\(entry ?? "")",
+        fi: "go-päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe läpäistiin jo "
+          + "viikolla \(week) go-päätöksellä\(entry ?? "")",
+        nl: "een go voor '\(phase)' in \(week) wordt geweigerd: '\(phase)' is in \(week) al "
+          + "gehaald met een go-besluit\(entry ?? "")")
+    case .repeated(let phase, let decision, let earlier):
+      let d = decision.rawValue
+      return l.say(
+        en: "this \(d) for '\(phase)' in \(earlier.week) repeats entry \(earlier.id)"
+          + "\(Self.line(earlier, l)), the phase's latest decision",
+        fi: "tämä \(d)-päätös vaiheesta '\(phase)' viikolle \(earlier.week) toistaa merkinnän "
+          + "\(earlier.id)\(Self.line(earlier, l)), joka on vaiheen viimeisin päätös",
+        nl: "deze \(d) voor '\(phase)' in \(earlier.week) herhaalt vermelding \(earlier.id)"
+          + "\(Self.line(earlier, l)), het laatste besluit over de fase")
+    }
+  }
+
+  public func fix(in l: Language) -> String? {
+    switch self {
+    case .alreadyPassed(_, let week, _, _):
+      return l.say(
+        en: "the pass stands and a second go adds nothing; the next phase opens in \(week + 1)",
+        fi: "läpäisy on voimassa, eikä toinen go-päätös lisää mitään; seuraava vaihe avautuu "
+          + "viikolla \(week + 1)",
+        nl: "de fase is al gehaald, dus een tweede go voegt niets toe; de volgende fase gaat "
+          + "open in \(week + 1)")
+    case .repeated:
+      return l.say(
+        en: "if it really is a new decision, add --again to log it anyway",
+        fi: "jos kyse todella on uudesta päätöksestä, lisää --again kirjataksesi sen silti",
+        nl: "is het echt een nieuw besluit, voeg dan --again toe om hem toch te loggen")
+    }
+  }
+
+  private static func line(_ entry: Entry, _ l: Language) -> String {
+    guard entry.line > 0 else { return "" }
+    return l.say(
+      en: " (journal line \(entry.line))", fi: " (päiväkirjan rivi \(entry.line))",
+      nl: " (regel \(entry.line) van het logboek)")
+  }
+}
