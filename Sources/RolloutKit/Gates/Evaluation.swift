@@ -64,11 +64,11 @@ public struct GoalEvaluation: Sendable, Hashable {
   /// The latest assessment at or before the report week (an `assess` entry).
   public var latestAssessment: Entry?
   /// The linked notes counted as evidence, oldest first.
-  public var supportingNotes: [Entry] = []
+  public var supportingNotes = EntryList()
   /// Counter-evidence: linked notes with sentiment negative, counted like `evidence`.
   public var counterEvidence: Int = 0
   /// The linked negative notes, oldest first; never quoted as support.
-  public var counterNotes: [Entry] = []
+  public var counterNotes = EntryList()
 
   // Quantitative goals.
   /// The aggregate compared with the target (with `weeks-met`: the latest weekly value).

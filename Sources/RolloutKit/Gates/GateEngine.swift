@@ -9,6 +9,13 @@ public enum GateEngine {
   public static func evaluate(
     plan: Plan, entries: [Entry], week: ISOWeek, asOf: CalendarDate? = nil
   ) -> Evaluation {
+    evaluate(plan: plan, entries: EntryStore(entries), week: week, asOf: asOf)
+  }
+
+  /// The same over a journal as read.
+  public static func evaluate(
+    plan: Plan, entries: EntryStore, week: ISOWeek, asOf: CalendarDate? = nil
+  ) -> Evaluation {
     let index = JournalIndex(entries: entries, week: week, asOf: asOf)
     let gates = plan.phases.map { PhaseGate(plan: plan, phase: $0, index: index) }
     var (phases, stoppedWeek) = walk(plan, gates, at: week, detail: true)

@@ -41,18 +41,18 @@ enum GoalRules {
     _ goal: Goal, evidence required: Int, _ inputs: Inputs, from start: ISOWeek,
     at week: ISOWeek, detail: Bool
   ) -> GoalEvaluation {
-    let notes = slice(inputs.notes, from: start, to: week, week: \.week)
-    let latest = slice(inputs.assessments, from: start, to: week, week: \.week).last
+    let notes = slice(inputs.notes, from: start, to: week)
+    let latest = slice(inputs.assessments, from: start, to: week).last
     var result = GoalEvaluation(goal: goal, status: .pending)
     result.evidence = notes.count
     result.evidenceRequired = required
     result.latestAssessment = latest
     // docs/gates.md: a negative note is counter-evidence, counted and shown, never support.
-    let against = slice(inputs.counterNotes, from: start, to: week, week: \.week)
+    let against = slice(inputs.counterNotes, from: start, to: week)
     result.counterEvidence = against.count
     if detail {
-      result.supportingNotes = Array(notes)
-      result.counterNotes = Array(against)
+      result.supportingNotes = notes
+      result.counterNotes = against
     }
     switch latest?.assessmentBody?.verdict {
     case nil:
@@ -160,6 +160,13 @@ enum GoalRules {
   ) -> C.SubSequence where C.Index == Int {
     let lower = firstIndex(items) { week($0) >= start }
     let upper = firstIndex(items) { week($0) > end }
+    return lower < upper ? items[lower..<upper] : items[lower..<lower]
+  }
+
+  /// The same for entries, reading each one's week without making the entry.
+  static func slice(_ items: EntryList, from start: ISOWeek, to end: ISOWeek) -> EntryList {
+    let lower = firstIndex(items.indices) { items.week(at: $0) >= start }
+    let upper = firstIndex(items.indices) { items.week(at: $0) > end }
     return lower < upper ? items[lower..<upper] : items[lower..<lower]
   }
 

@@ -20,64 +20,78 @@ struct JournalIndex {
   }
 
   /// Keeps the entries that count at `week` (and on `asOf`), by `CountingRule`.
-  init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
+  ///
+  /// Read from the store's rows without making entries: names are grouped by their
+  /// position in the store's name table (equal names joined by `NameTable.canonical`).
+  init(entries: EntryStore, week: ISOWeek, asOf: CalendarDate?) {
     let rule = CountingRule(entries, asOf: asOf)
-    var notes: [String: [Int32]] = [:]
-    var against: [String: [Int32]] = [:]
-    var assessments: [String: [Int32]] = [:]
-    for (index, entry) in entries.enumerated() where rule.counts(entry, at: week) {
+    let canonical = entries.table.canonical()
+    func name(_ k: UInt32) -> UInt32 { canonical[Int(k)] }
+    let limit = EntryStore.pack(week)
+    var notes: [UInt32: [Int32]] = [:]
+    var against: [UInt32: [Int32]] = [:]
+    var assessments: [UInt32: [Int32]] = [:]
+    var decisions: [UInt32: [Int32]] = [:]
+    var metrics = MetricWeeks()
+    let rows = entries.rows
+    for k in rows.indices where rule.counts(entries, k, at: limit) {
+      let row = rows[k]
+      let position = Int32(truncatingIfNeeded: k)
       // Notes and assessments are kept as positions in `entries`, not as copies.
-      switch entry.body {
-      case .note(let note):
-        if let goal = note.goal {
-          let position = Int32(truncatingIfNeeded: index)
-          if note.sentiment == .negative {
-            against[goal, default: []].append(position)
-          } else {
-            notes[goal, default: []].append(position)
-          }
+      switch row.kind {
+      case .note:
+        guard row.b != NameTable.none else { continue }
+        if row.choice == EntryStore.choice(.negative) {
+          against[name(row.b), default: []].append(position)
+        } else {
+          notes[name(row.b), default: []].append(position)
         }
-      case .metric(let m):
-        add(m, week: entry.week)
-      case .assess(let a):
-        assessments[a.goal, default: []].append(Int32(truncatingIfNeeded: index))
-      case .decide(let d):
-        decisionsByPhase[d.phase, default: []].append(entry)
+      case .metric:
+        let channel = row.b == NameTable.none ? row.b : name(row.b)
+        metrics.add(Double(bitPattern: row.bits), metric: name(row.a), channel, week: row.week)
+      case .assess:
+        assessments[name(row.a), default: []].append(position)
+      case .decide:
+        decisions[name(row.a), default: []].append(position)
       case .retract:
         break
       }
     }
-    notesByGoal = notes.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
-    counterNotesByGoal = against.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
-    assessmentsByGoal = assessments.mapValues { EntryList(entries, Self.inWeekOrder($0, entries)) }
-    decisionsByPhase = decisionsByPhase.mapValues(Self.inWeekOrder)
-  }
-
-  private mutating func add(_ m: MetricValue, week: ISOWeek) {
-    weeksByMetric[m.metric, default: [:]][week, default: WeekAccumulator()].add(m.value)
-    if let channel = m.channel {
-      weeksByMetricChannel[MetricChannel(metric: m.metric, channel: channel), default: [:]][
-        week, default: WeekAccumulator()
-      ].add(m.value)
+    func lists(_ byName: [UInt32: [Int32]]) -> [String: EntryList] {
+      Dictionary(
+        uniqueKeysWithValues: byName.map { key, positions in
+          (entries.table.names[Int(key)], EntryList(entries, Self.inWeekOrder(positions, entries)))
+        })
+    }
+    notesByGoal = lists(notes)
+    counterNotesByGoal = lists(against)
+    assessmentsByGoal = lists(assessments)
+    decisionsByPhase = lists(decisions).mapValues(Array.init)
+    for (key, weeks) in metrics.all {
+      let metric = entries.table.names[Int(key.metric)]
+      let named = Dictionary(
+        uniqueKeysWithValues: weeks.map { (EntryStore.week($0.key), $0.value) })
+      if key.channel == NameTable.none {
+        weeksByMetric[metric] = named
+      } else {
+        let channel = MetricChannel(metric: metric, channel: entries.table.names[Int(key.channel)])
+        weeksByMetricChannel[channel] = named
+      }
     }
   }
 
+  /// The engine's [Entry] entry point keeps working through a store.
+  init(entries: [Entry], week: ISOWeek, asOf: CalendarDate?) {
+    self.init(entries: EntryStore(entries), week: week, asOf: asOf)
+  }
+
   /// Positions sorted by their entry's week, keeping journal order within a week.
-  private static func inWeekOrder(_ positions: [Int32], _ entries: [Entry]) -> [Int32] {
-    func week(_ p: Int32) -> ISOWeek { entries[Int(p)].week }
+  private static func inWeekOrder(_ positions: [Int32], _ entries: EntryStore) -> [Int32] {
+    func week(_ p: Int32) -> UInt32 { entries.packedWeek(Int(p)) }
     if zip(positions, positions.dropFirst()).allSatisfy({ week($0) <= week($1) }) {
       return positions
     }
     return positions.sorted { (week($0), $0) < (week($1), $1) }
-  }
-
-  /// Sorted by week, keeping journal order within a week (the later line is the latest).
-  private static func inWeekOrder(_ entries: [Entry]) -> [Entry] {
-    // Journals are mostly written week after week: then there is nothing to sort.
-    if zip(entries, entries.dropFirst()).allSatisfy({ $0.week <= $1.week }) { return entries }
-    return entries.enumerated()
-      .sorted { ($0.element.week, $0.offset) < ($1.element.week, $1.offset) }
-      .map(\.element)
   }
 
   /// Every metric week whose combined value is beyond the largest number (a `sum` of
@@ -102,18 +116,23 @@ struct JournalIndex {
   }
 }
 
-/// Some entries of the journal, by their positions in it: a list of a goal's notes that
-/// costs 4 bytes a note instead of a copy of each.
-struct EntryList: RandomAccessCollection {
-  private let all: [Entry]
-  private let positions: [Int32]
-
-  init(_ all: [Entry] = [], _ positions: [Int32] = []) {
-    self.all = all
-    self.positions = positions
+/// Each metric's values folded into weekly accumulators as they are read (journal order),
+/// over all channels and per channel, keyed by name positions and packed weeks.
+private struct MetricWeeks {
+  struct Key: Hashable {
+    var metric: UInt32
+    var channel: UInt32
   }
 
-  var startIndex: Int { 0 }
-  var endIndex: Int { positions.count }
-  subscript(position: Int) -> Entry { all[Int(positions[position])] }
+  private(set) var all: [Key: [UInt32: WeekAccumulator]] = [:]
+
+  mutating func add(_ value: Double, metric: UInt32, _ channel: UInt32, week: UInt32) {
+    all[Key(metric: metric, channel: NameTable.none), default: [:]][
+      week, default: WeekAccumulator()
+    ].add(value)
+    if channel != NameTable.none {
+      all[Key(metric: metric, channel: channel), default: [:]][week, default: WeekAccumulator()]
+        .add(value)
+    }
+  }
 }

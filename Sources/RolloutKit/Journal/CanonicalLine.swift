@@ -24,51 +24,77 @@ struct CanonicalLine {
   static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int)
     -> Entry?
   {
-    var names = NameTable()
-    return decode(buffer, range, line: line, names: &names)
+    var store = EntryStore()
+    return append(buffer, range, line: line, to: &store) ? store.first : nil
   }
 
-  /// The same, sharing the storage of repeated names and tag lists through `names`.
-  static func decode(
+  /// Appends the entry of a canonical line to `store`, straight into its compact form
+  /// (names found by their bytes, the text copied once); `false`, appending nothing, for
+  /// any other line.
+  static func append(
     _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int,
-    names: inout NameTable
-  ) -> Entry? {
+    to store: inout EntryStore
+  ) -> Bool {
     var scanner = CanonicalLine(buffer, range)
-    return scanner.entry(line: line, names: &names)
+    let mark = store.mark
+    guard let row = scanner.row(line: line, into: &store) else {
+      store.rewind(to: mark)
+      return false
+    }
+    store.append(row: row)
+    return true
   }
 
-  private mutating func entry(line: Int, names: inout NameTable) -> Entry? {
+  private mutating func row(line: Int, into store: inout EntryStore) -> EntryStore.Row? {
     guard literal("- {id: "), let id = id(), literal(", at: \""), let at = timestamp(),
-      literal("\", week: "), let week = week(&names), literal(", kind: "), let kind = kind()
+      literal("\", week: "), let week = week(&store.table), literal(", kind: "),
+      let kind = kind(), let line = UInt32(exactly: line)
     else { return nil }
+    var row = EntryStore.Row(
+      stamp: at, bits: 0, id: id, week: week, line: line, author: NameTable.none,
+      a: NameTable.none, b: NameTable.none, text: NameTable.none, kind: kind,
+      choice: EntryStore.noChoice, isAside: false)
+    var channel = NameTable.none
+    var tags = NameTable.none
     // The kind's keys in the schema's order, each read by its shape.
-    var fields = EntryFields()
     for (key, required) in EntryKey.keys(kind) {
       guard literal(key.separator) else {
         if required { return nil }
         continue
       }
       switch key.shape {
+      case .name where key == .target:
+        guard let target = targetID() else { return nil }
+        row.a = target
       case .name:
-        guard let value = name(&names) else { return nil }
-        fields.set(key, value)
+        guard let name = name(&store.table) else { return nil }
+        switch key {
+        case .author: row.author = name
+        case .channel: channel = name
+        case .goal where kind == .note: row.b = name
+        default: row.a = name
+        }
       case .text:
-        guard let value = text() else { return nil }
-        fields.set(key, value)
+        guard let text = text(&store) else { return nil }
+        row.text = text
       case .names:
-        guard let value = list(&names) else { return nil }
-        fields.tags = value
+        guard let list = list(&store.table) else { return nil }
+        tags = list
       case .number:
         guard let value = number() else { return nil }
-        fields.value = value
+        row.bits = value.bitPattern
       case .choice:
-        guard let word = name(&names), fields.set(key, word: word) else { return nil }
+        guard let choice = choice(key) else { return nil }
+        row.choice = choice
       }
     }
-    if let target = fields.target, !EntryCodec.isValidID(target) { return nil }
-    guard literal("}"), i == end, let author = fields.author, let body = fields.body(kind)
-    else { return nil }
-    return Entry(id: id, at: at, week: week, author: author, body: body, line: line)
+    guard literal("}"), i == end else { return nil }
+    switch kind {
+    case .note: row.bits = UInt64(tags) << 32 | UInt64(channel)
+    case .metric: row.b = channel
+    default: break
+    }
+    return row
   }
 
   // MARK: - Fixed parts
@@ -83,39 +109,61 @@ struct CanonicalLine {
     return true
   }
 
-  /// A plain id (8 hex digits, the first a–f), followed by the `,` after it.
-  private mutating func id() -> String? {
+  /// A plain id (8 hex digits, the first a–f), followed by the `,` after it, as a number.
+  private mutating func id() -> UInt32? {
     guard end - i > 8, b[i + 8] == 0x2C else { return nil }
-    let raw = UnsafeBufferPointer(rebasing: b[i..<(i + 8)])
-    // As `EntryCodec.isValidID`: 0-9 and a-f, the first a letter.
-    guard raw[0] >= 0x61, raw[0] <= 0x66,
-      raw.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
-    else { return nil }
+    return hexID()
+  }
+
+  /// `target`'s id: a plain id ending the value (a quoted one is left to the parser).
+  private mutating func targetID() -> UInt32? {
+    guard end - i >= 8, end - i == 8 || !Self.isPlainByte(b[i + 8]) else { return nil }
+    return hexID()
+  }
+
+  /// As `EntryCodec.isValidID`: 8 of 0-9 and a-f, the first a letter.
+  private mutating func hexID() -> UInt32? {
+    guard b[i] >= 0x61, b[i] <= 0x66 else { return nil }
+    var key: UInt32 = 0
+    for k in i..<(i + 8) {
+      let c = b[k]
+      let digit: UInt8
+      if c >= 0x30 && c <= 0x39 {
+        digit = c - 0x30
+      } else if c >= 0x61 && c <= 0x66 {
+        digit = c - 0x61 + 10
+      } else {
+        return nil
+      }
+      key = key << 4 | UInt32(digit)
+    }
     i += 8
-    return String(decoding: raw, as: UTF8.self)
+    return key
   }
 
   /// The time inside `at`'s quotes: 25 bytes with an offset or 20 ending in `Z`.
-  private mutating func timestamp() -> Timestamp? {
+  private mutating func timestamp() -> UInt64? {
     var n = 0
     while i + n < end, n <= 25, b[i + n] != 0x22 { n += 1 }
     guard n == 25 || n == 20,
-      let stamp = Timestamp(UnsafeBufferPointer(rebasing: b[i..<(i + n)]))
+      let stamp = Timestamp(UnsafeBufferPointer(rebasing: b[i..<(i + n)]))?.packed
     else { return nil }
     i += n
     return stamp
   }
 
   /// `YYYY-Www`, a real week, followed by the `,` after it.
-  private mutating func week(_ names: inout NameTable) -> ISOWeek? {
+  private mutating func week(_ names: inout NameTable) -> UInt32? {
     guard end - i > 8, b[i + 8] == 0x2C, b[i + 4] == 0x2D, b[i + 5] == 0x57,
       let year = digits(i..<(i + 4)), let week = digits((i + 6)..<(i + 8))
     else { return nil }
     i += 8
     // Neighbouring lines are mostly about the same week: skip validating it again.
-    if let last = names.lastWeek, last.year == year, last.week == week { return last }
+    if let last = names.lastWeek, last.year == year, last.week == week {
+      return EntryStore.pack(last)
+    }
     names.lastWeek = ISOWeek(year: year, week: week)
-    return names.lastWeek
+    return names.lastWeek.map(EntryStore.pack)
   }
 
   private func digits(_ r: Range<Int>) -> Int? {
@@ -139,28 +187,50 @@ struct CanonicalLine {
 
   // MARK: - Values
 
-  /// A name (a phase, goal, author, tag, …): a safe plain word or a double-quoted scalar.
-  private mutating func name(_ names: inout NameTable) -> String? {
+  /// A name (a phase, goal, author, tag, …): a safe plain word or a double-quoted scalar;
+  /// its position in `names`.
+  private mutating func name(_ names: inout NameTable) -> UInt32? {
     guard i < end else { return nil }
     if b[i] == 0x22 {
-      let start = i
       guard let s = quoted() else { return nil }
-      return names.intern(s, UnsafeBufferPointer(rebasing: b[start..<i]))
+      return names.index(of: s)
     }
     let start = i
     guard plainWord() else { return nil }
     let raw = UnsafeBufferPointer(rebasing: b[start..<i])
-    return names.intern(raw)
+    return names.index(raw) { String(decoding: raw, as: UTF8.self) }
   }
 
-  /// A free text: double-quoted, as the tool writes it (plain is left to the parser).
-  private mutating func text() -> String? {
-    guard i < end, b[i] == 0x22 else { return nil }
-    return quoted()
+  /// A choice (`sentiment`, `verdict`, `decision`) written plainly, as its position among
+  /// the key's words.
+  private mutating func choice(_ key: EntryKey) -> UInt8? {
+    let start = i
+    while i < end, Self.isPlainByte(b[i]) { i += 1 }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+    switch key {
+    case .sentiment: return Sentiment(rawValue: word).map(EntryStore.choice)
+    case .verdict: return Verdict(rawValue: word).map(EntryStore.choice)
+    case .decision: return DecisionKind(rawValue: word).map(EntryStore.choice)
+    default: return nil
+    }
   }
 
-  /// `[a, "b", …]` of names; a list seen before shares its storage.
-  private mutating func list(_ names: inout NameTable) -> [String]? {
+  /// A free text: double-quoted, as the tool writes it (plain is left to the parser),
+  /// kept in `store`; its position there.
+  private mutating func text(_ store: inout EntryStore) -> UInt32? {
+    guard i < end, b[i] == 0x22, let (raw, escaped, ascii) = quotedBytes() else { return nil }
+    if escaped {
+      guard let bytes = Self.unescape(raw) else { return nil }
+      return bytes.withUnsafeBufferPointer { bytes in
+        Self.isValidUTF8(bytes) ? store.keep(bytes: bytes) : nil
+      }
+    }
+    guard ascii || Self.isValidUTF8(raw) else { return nil }
+    return store.keep(bytes: raw)
+  }
+
+  /// `[a, "b", …]` of names; a list seen before (written the same) is found by its bytes.
+  private mutating func list(_ names: inout NameTable) -> UInt32? {
     guard i < end, b[i] == 0x5B else { return nil }
     let start = i
     i += 1
@@ -168,13 +238,14 @@ struct CanonicalLine {
     if !literal("]") {
       while true {
         guard let item = name(&names) else { return nil }
-        items.append(item)
+        items.append(names.names[Int(item)])
         if literal(", ") { continue }
         guard literal("]") else { return nil }
         break
       }
     }
-    return names.internList(items, UnsafeBufferPointer(rebasing: b[start..<i]))
+    if items.isEmpty { return NameTable.none }
+    return names.listIndex(written: UnsafeBufferPointer(rebasing: b[start..<i])) { items }
   }
 
   /// A plain word in the emitter's safe alphabet that the core schema reads as a string.
@@ -194,23 +265,6 @@ struct CanonicalLine {
     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
     guard case .string = CoreSchema.resolve(word) else { return false }
     return true
-  }
-
-  /// `null`, `true`, `false` in the core schema's three spellings each.
-  static func isReserved(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard word.count == 4 || word.count == 5 else { return false }
-    var packed: UInt64 = 0
-    for c in word { packed = packed << 8 | UInt64(c) }
-    return reservedWords.contains(packed)
-  }
-
-  private static let reservedWords: [UInt64] = [
-    "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
-  ].map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-
-  static func isPlainByte(_ c: UInt8) -> Bool {
-    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
-      || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x2B || c == 0x40
   }
 
   /// A plain number as the emitter writes it: `-?[0-9]+(\.[0-9]+)?`. Short ones are read
@@ -265,6 +319,19 @@ struct CanonicalLine {
   /// A double-quoted scalar with the escapes the emitter writes; `nil` on anything else
   /// (raw control characters or line separators, unknown escapes, invalid UTF-8).
   private mutating func quoted() -> String? {
+    guard let (raw, escaped, ascii) = quotedBytes() else { return nil }
+    if escaped {
+      guard let bytes = Self.unescape(raw) else { return nil }
+      return String(validating: bytes, as: UTF8.self)
+    }
+    if ascii { return String(decoding: raw, as: UTF8.self) }
+    return String(validating: raw, as: UTF8.self)
+  }
+
+  /// The bytes between the quotes of a double-quoted scalar (escapes not yet undone),
+  /// whether it has escapes and whether it is all ASCII; `nil` for raw control
+  /// characters or line separators.
+  private mutating func quotedBytes() -> (UnsafeBufferPointer<UInt8>, Bool, Bool)? {
     i += 1  // the opening quote
     let start = i
     var escaped = false
@@ -292,72 +359,6 @@ struct CanonicalLine {
     guard i < end else { return nil }
     let raw = UnsafeBufferPointer(rebasing: b[start..<i])
     i += 1  // the closing quote
-    if escaped {
-      guard let bytes = Self.unescape(raw) else { return nil }
-      return String(validating: bytes, as: UTF8.self)
-    }
-    if ascii { return String(decoding: raw, as: UTF8.self) }
-    return String(validating: raw, as: UTF8.self)
-  }
-
-  /// The bytes of a double-quoted scalar with its escapes replaced; `nil` for an escape
-  /// the emitter does not write. Raw bytes are copied as they are: the result is
-  /// validated as UTF-8 afterwards (an escape never yields a continuation byte, so a
-  /// broken sequence in the input stays broken).
-  static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    var out: [UInt8] = []
-    out.reserveCapacity(raw.count)
-    var k = 0
-    func hex(_ digits: Int) -> UInt32? {
-      guard k + digits <= raw.count else { return nil }
-      var v: UInt32 = 0
-      for _ in 0..<digits {
-        let c = raw[k]
-        let d: UInt8
-        switch c {
-        case 0x30...0x39: d = c - 0x30
-        case 0x41...0x46: d = c - 0x41 + 10
-        case 0x61...0x66: d = c - 0x61 + 10
-        default: return nil
-        }
-        v = v << 4 | UInt32(d)
-        k += 1
-      }
-      return v
-    }
-    while k < raw.count {
-      let c = raw[k]
-      k += 1
-      guard c == 0x5C else {
-        out.append(c)
-        continue
-      }
-      guard k < raw.count else { return nil }
-      let e = raw[k]
-      k += 1
-      let scalar: Unicode.Scalar
-      switch e {
-      case UInt8(ascii: "\""): scalar = "\""
-      case UInt8(ascii: "\\"): scalar = "\\"
-      case UInt8(ascii: "n"): scalar = "\n"
-      case UInt8(ascii: "t"): scalar = "\t"
-      case UInt8(ascii: "r"): scalar = "\r"
-      case UInt8(ascii: "0"): scalar = "\0"
-      case UInt8(ascii: "N"): scalar = "\u{85}"
-      case UInt8(ascii: "_"): scalar = "\u{A0}"
-      case UInt8(ascii: "L"): scalar = "\u{2028}"
-      case UInt8(ascii: "P"): scalar = "\u{2029}"
-      case UInt8(ascii: "x"), UInt8(ascii: "u"):
-        guard let v = hex(e == UInt8(ascii: "x") ? 2 : 4), let s = Unicode.Scalar(v) else {
-          return nil
-        }
-        scalar = s
-      default:
-        return nil
-      }
-      guard let encoded = UTF8.encode(scalar) else { return nil }
-      out.append(contentsOf: encoded)
-    }
-    return out
+    return (raw, escaped, ascii)
   }
 }

@@ -15,7 +15,7 @@ public enum Capture {
   /// located at its draft's file and line when it has them. `phaseLock` is the refusal of
   /// an entry for a phase that is not open (docs/gates.md), or `nil`.
   public static func check(
-    _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
+    _ drafts: [EntryDraft], plan: Plan, existing: EntryStore, thisWeek: ISOWeek,
     recording: Recording, partial: [PartialDraft] = [],
     phaseLock: @escaping (Entry) -> Diagnostic?
   ) -> (entries: [Entry], problems: [Diagnostic]) {

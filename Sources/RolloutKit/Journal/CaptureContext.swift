@@ -2,7 +2,7 @@
 /// drafts before them (an imported file's earlier rows).
 struct CaptureContext {
   let plan: Plan
-  let existing: [Entry]
+  let existing: EntryStore
   let thisWeek: ISOWeek
   let recording: Recording
   /// The shell's answer to "is this entry's phase open?": the refusal, or `nil`.
@@ -38,7 +38,7 @@ struct CaptureContext {
   }
 
   init(
-    plan: Plan, existing: [Entry], thisWeek: ISOWeek, recording: Recording,
+    plan: Plan, existing: EntryStore, thisWeek: ISOWeek, recording: Recording,
     phaseLock: @escaping (Entry) -> Diagnostic?, needs: Needs = .all
   ) {
     self.plan = plan
@@ -46,11 +46,11 @@ struct CaptureContext {
     self.existing = existing
     self.thisWeek = thisWeek
     self.recording = recording
-    withdrawals = Withdrawals(needs.ids || needs.values ? existing : [])
+    withdrawals = Withdrawals(needs.ids || needs.values ? existing : EntryStore())
     ids = needs.ids ? Set(existing.map(\.id)) : []
     idsComplete = needs.ids
-    values = LoggedValues(needs.values ? existing : [], withdrawals: withdrawals)
-    channels = KnownChannels(plan: plan, entries: needs.channels ? existing : [])
+    values = LoggedValues(needs.values ? existing : EntryStore(), withdrawals: withdrawals)
+    channels = KnownChannels(plan: plan, entries: needs.channels ? existing : EntryStore())
   }
 
   /// `ids` holds every id of the journal (else only those made by this command).

@@ -20,7 +20,7 @@ struct LoggedValues {
   private var seen: [Key: Origin] = [:]
 
   /// The journal's values that count (retracted ones do not).
-  init(_ entries: [Entry], withdrawals: Withdrawals) {
+  init(_ entries: some Sequence<Entry>, withdrawals: Withdrawals) {
     for entry in entries where withdrawals.withdrawal(of: entry.id) == nil {
       if let key = Self.key(entry) { seen[key] = .entry(entry) }
     }
@@ -58,7 +58,7 @@ struct KnownChannels {
   private var names: Set<String>
 
   /// The channels of the plan's goals and of the journal's entries.
-  init(plan: Plan, entries: [Entry]) {
+  init(plan: Plan, entries: some Sequence<Entry>) {
     names = Set(plan.phases.flatMap(\.goals).compactMap(\.measure?.channel))
     for entry in entries {
       if let channel = entry.channel { names.insert(channel) }

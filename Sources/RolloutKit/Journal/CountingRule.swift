@@ -9,16 +9,24 @@ struct CountingRule {
   let asOf: CalendarDate?
   /// The ids withdrawn by the retractions in force (recorded by `asOf`).
   let retracted: Set<String>
+  /// The same ids as numbers (those of 8 hex digits; no other id is a number in a store).
+  private let retractedKeys: Set<UInt32>
 
   init(_ entries: [Entry], asOf: CalendarDate? = nil) {
+    self.init(EntryStore(entries.filter { $0.kind == .retract }), asOf: asOf)
+  }
+
+  init(_ entries: EntryStore, asOf: CalendarDate? = nil) {
     self.asOf = asOf
     var retractions: [(id: String, target: String)] = []
-    for entry in entries {
+    for k in entries.indices where entries.kind(k) == .retract {
+      if let asOf, let day = entries.recordedOn(k), day > asOf { continue }
+      let entry = entries[k]
       guard case .retract(let r) = entry.body else { continue }
-      if let asOf, let day = entry.recordedOn, day > asOf { continue }
       retractions.append((entry.id, r.target))
     }
     retracted = Self.retractedIDs(retractions)
+    retractedKeys = Set(retracted.compactMap(EntryStore.idKey))
   }
 
   /// Whether the entry was recorded by `asOf` (always, without one).
@@ -33,6 +41,17 @@ struct CountingRule {
   func counts(_ entry: Entry, at week: ISOWeek) -> Bool {
     guard entry.week <= week, isRecorded(entry) else { return false }
     return retracted.isEmpty || !retracted.contains(entry.id)
+  }
+
+  /// The same for the entry at `k` of `entries`, without making it: `week` packed as
+  /// `EntryStore.pack` packs it.
+  @inline(__always)
+  func counts(_ entries: EntryStore, _ k: Int, at week: UInt32) -> Bool {
+    guard entries.packedWeek(k) <= week else { return false }
+    if let asOf, let day = entries.recordedOn(k), day > asOf { return false }
+    if retracted.isEmpty { return true }
+    guard let key = entries.idKey(k) else { return !retracted.contains(entries[k].id) }
+    return !retractedKeys.contains(key)
   }
 
   /// The ids withdrawn by the retractions that are themselves still in force.

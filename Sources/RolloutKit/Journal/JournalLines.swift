@@ -11,8 +11,7 @@ extension JournalReader {
     let plan: Plan
     let names: PlanNames
     var fastPath = true
-    var contents = JournalContents(entries: [], diagnostics: [], tornTail: nil)
-    var table = NameTable()
+    var contents = JournalContents(entries: EntryStore(), diagnostics: [], tornTail: nil)
     var lineNumber = 0
     /// Inside the indented lines of a block entry.
     var continuing = false
@@ -87,15 +86,16 @@ extension JournalReader {
         continuing = false
       }
       if fastPath,
-        let entry = CanonicalLine.decode(buffer, range, line: lineNumber, names: &table)
+        CanonicalLine.append(buffer, range, line: lineNumber, to: &contents.entries)
       {
-        add(entry, buffer, range)
+        added(buffer, range)
         return
       }
       var problems = LineProblems()
       if let entry = decodeLine(buffer, range, line: lineNumber, file: file, problems: &problems) {
         if let column = problems.idColumn { idColumns[contents.entries.count] = column }
-        add(entry, buffer, range)
+        contents.entries.append(entry)
+        added(buffer, range)
         return
       }
       if !terminated {
@@ -116,18 +116,17 @@ extension JournalReader {
       contents.diagnostics += problems.diagnostics
     }
 
-    /// Keeps a valid entry and checks its id and names while its line is at hand.
-    private mutating func add(
-      _ entry: Entry, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-    ) {
-      let index = contents.entries.count
-      contents.entries.append(entry)
-      ids.append(UInt64(Self.idKey(entry.id)) << 32 | UInt64(UInt32(truncatingIfNeeded: index)))
-      if case .retract = entry.body {
+    /// Checks the entry just kept, its id and names, while its line is at hand.
+    private mutating func added(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      let index = contents.entries.count - 1
+      let key = contents.entries.idKey(index) ?? Self.idKey(contents.entries[index].id)
+      ids.append(UInt64(key) << 32 | UInt64(UInt32(truncatingIfNeeded: index)))
+      if contents.entries.kind(index) == .retract {
         retractions.append((index, Array(buffer[range])))
         return
       }
-      guard !names.knows(entry) else { return }
+      guard !names.knows(contents.entries, index) else { return }
+      let entry = contents.entries[index]
       for p in EntryReferences.problems(of: entry, plan: plan, knownIDs: []) {
         nameProblems.append(
           (

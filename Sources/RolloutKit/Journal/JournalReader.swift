@@ -9,7 +9,7 @@ import YAML
 
 /// A journal as read: its valid entries, every problem, and a cut-short last line.
 public struct JournalContents: Sendable {
-  public var entries: [Entry]
+  public var entries: EntryStore
   public var diagnostics: [Diagnostic]
   /// A last line without its newline that is not a valid entry (docs/journal.md: a write that
   /// was interrupted). Nothing may be appended after it until it is repaired.
@@ -53,7 +53,7 @@ public enum JournalReader {
   /// Reads the journal file; a missing file is an empty journal.
   public static func read(path: String, plan: Plan) throws(DiagnosticsError) -> JournalContents {
     guard FileManager.default.fileExists(atPath: path) else {
-      return JournalContents(entries: [], diagnostics: [], tornTail: nil)
+      return JournalContents(entries: EntryStore(), diagnostics: [], tornTail: nil)
     }
     let failure = DiagnosticsError(Diagnostic(file: path, JournalProblem.fileFailed(.read)))
     let fd = open(path, O_RDONLY | O_CLOEXEC)

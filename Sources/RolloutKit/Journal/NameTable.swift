@@ -1,28 +1,106 @@
-/// Names and tag lists already seen in the journal, by the bytes they were written as,
-/// so that the thousands of entries naming one goal share one string. Names that fit in
-/// a small string (15 UTF-8 bytes) need no sharing and skip the table. Bounded: past
-/// `limit` different keys, new ones are simply not remembered.
-struct NameTable {
-  private var names = ByteKeyedTable<String>()
-  private var lists = ByteKeyedTable<[String]>()
-  /// The week of the last line read.
+/// The names and tag lists of a journal, each kept once and known by its position, so that
+/// a million entries naming the same goal hold one string and a 4-byte number each.
+///
+/// Names are found by their UTF-8 bytes; a tag list by its items (or, from the fast scanner,
+/// by the bytes it was written as). Past `limit` different keys, new ones are still given a
+/// position but are not remembered: a journal of endless different names stays linear, and
+/// two positions may then hold equal names (`canonical` joins them).
+struct NameTable: Sendable {
+  private(set) var names: [String] = []
+  private(set) var lists: [[String]] = []
+  private var table = ByteKeyedTable<UInt32>(limit: 1 << 16)
+  /// The week of the last line read by the fast scanner.
   var lastWeek: ISOWeek?
 
-  /// The plain word `raw` as a string.
+  /// The position of a missing name or list.
+  static let none = UInt32.max
+
+  /// The position of the name written as the bytes `raw`; `make` gives its string when new.
+  mutating func index(_ raw: UnsafeBufferPointer<UInt8>, _ make: () -> String) -> UInt32 {
+    let next = UInt32(truncatingIfNeeded: names.count)
+    let found = table.value(for: raw) { next }
+    if found == next { names.append(make()) }
+    return found
+  }
+
+  /// The position of `name`.
+  mutating func index(of name: String) -> UInt32 {
+    var bytes = name
+    return bytes.withUTF8 { raw in index(raw) { name } }
+  }
+
+  /// The position of `items` (an empty list is `none`).
+  mutating func listIndex(of items: [String]) -> UInt32 {
+    if items.isEmpty { return Self.none }
+    // 0xFF never occurs in UTF-8, so no list key equals a name's.
+    var key: [UInt8] = [0xFF]
+    for item in items {
+      let count = item.utf8.count
+      key += [UInt8(truncatingIfNeeded: count >> 24), UInt8(truncatingIfNeeded: count >> 16)]
+      key += [UInt8(truncatingIfNeeded: count >> 8), UInt8(truncatingIfNeeded: count)]
+      key += item.utf8
+    }
+    return key.withUnsafeBufferPointer { listIndex($0) { items } }
+  }
+
+  /// The position of the list written as `raw` (its brackets included); `make` reads it.
+  mutating func listIndex(written raw: UnsafeBufferPointer<UInt8>, _ make: () -> [String])
+    -> UInt32
+  {
+    // 0xFE never occurs in UTF-8 either.
+    var key: [UInt8] = [0xFE]
+    key += raw
+    return key.withUnsafeBufferPointer { listIndex($0, make) }
+  }
+
+  private mutating func listIndex(_ key: UnsafeBufferPointer<UInt8>, _ make: () -> [String])
+    -> UInt32
+  {
+    let next = UInt32(truncatingIfNeeded: lists.count)
+    let found = table.value(for: key) { next }
+    if found == next { lists.append(make()) }
+    return found
+  }
+
+  /// The plain word `raw` as a shared string.
   mutating func intern(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-    if raw.count <= 15 { return String(decoding: raw, as: UTF8.self) }
-    return names.value(for: raw) { String(decoding: raw, as: UTF8.self) }
+    names[Int(index(raw) { String(decoding: raw, as: UTF8.self) })]
   }
 
-  /// `value`, read from the quoted scalar `raw`, or an equal string seen before.
+  /// `value`, read from the quoted scalar `raw`, as a shared string.
   mutating func intern(_ value: String, _ raw: UnsafeBufferPointer<UInt8>) -> String {
-    if value.utf8.count <= 15 { return value }
-    return names.value(for: raw) { value }
+    names[Int(index(raw) { value })]
   }
 
-  /// `items`, read from the list written as `raw`, or an equal list seen before.
+  /// `items`, read from the list written as `raw`, as a shared list.
   mutating func internList(_ items: [String], _ raw: UnsafeBufferPointer<UInt8>) -> [String] {
     if items.isEmpty { return items }
-    return lists.value(for: raw) { items }
+    return lists[Int(listIndex(written: raw) { items })]
+  }
+
+  /// The name at `index` (`nil` for `none`).
+  @inline(__always)
+  func name(_ index: UInt32) -> String? {
+    index == Self.none ? nil : names[Int(index)]
+  }
+
+  /// The list at `index` (empty for `none`).
+  @inline(__always)
+  func list(_ index: UInt32) -> [String] {
+    index == Self.none ? [] : lists[Int(index)]
+  }
+
+  /// For each name, the first position holding an equal string (Swift's `==`, which is
+  /// what the gate engine's groups by name have always used), so that grouping by
+  /// position groups exactly as grouping by string did.
+  func canonical() -> [UInt32] {
+    var first: [String: UInt32] = [:]
+    first.reserveCapacity(names.count)
+    return names.indices.map { k in
+      let index = UInt32(truncatingIfNeeded: k)
+      if let known = first[names[k]] { return known }
+      first[names[k]] = index
+      return index
+    }
   }
 }

@@ -16,19 +16,22 @@ extension JournalReader {
       metrics = ByteKeyedTable(plan.metrics.map { ($0.id, true) })
     }
 
-    /// `true` when `EntryReferences` would find nothing wrong (retractions aside).
-    func knows(_ entry: Entry) -> Bool {
-      switch entry.body {
-      case .note(let n):
-        guard phases[n.phase] != nil else { return false }
-        guard let goal = n.goal else { return true }
-        return goalPhase[goal]?.phase == n.phase
-      case .metric(let m):
-        return metrics[m.metric] != nil
-      case .assess(let a):
-        return goalPhase[a.goal]?.qualitative == true
-      case .decide(let d):
-        return phases[d.phase] != nil
+    /// `true` when `EntryReferences` would find nothing wrong with the entry at `k`
+    /// (retractions aside), asked of its row.
+    func knows(_ entries: EntryStore, _ k: Int) -> Bool {
+      let row = entries.rows[k]
+      func name(_ index: UInt32) -> String { entries.table.names[Int(index)] }
+      switch row.kind {
+      case .note:
+        guard phases[name(row.a)] != nil else { return false }
+        guard row.b != NameTable.none else { return true }
+        return goalPhase[name(row.b)]?.phase == name(row.a)
+      case .metric:
+        return metrics[name(row.a)] != nil
+      case .assess:
+        return goalPhase[name(row.a)]?.qualitative == true
+      case .decide:
+        return phases[name(row.a)] != nil
       case .retract:
         return false
       }

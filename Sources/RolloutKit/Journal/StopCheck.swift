@@ -11,11 +11,13 @@ enum StopCheck {
   }
 
   /// Every decision that comes after a stop in force in the journal, in journal order.
-  static func conflicts(_ entries: [Entry]) -> [Conflict] {
+  static func conflicts(_ entries: EntryStore) -> [Conflict] {
     let withdrawals = Withdrawals(entries)
     var stops: [String: Entry] = [:]  // phase → the first stop in force
     var found: [Conflict] = []
-    for entry in entries {
+    // Only decisions matter: the others are not made into entries.
+    for k in entries.indices where entries.kind(k) == .decide {
+      let entry = entries[k]
       guard let d = entry.decisionBody, withdrawals.withdrawal(of: entry.id) == nil else {
         continue
       }
@@ -30,7 +32,7 @@ enum StopCheck {
 
   /// The conflicts as errors at the decision's `decision` field; `lines` gives a line's
   /// bytes by its number, to find the column.
-  static func diagnostics(_ entries: [Entry], file: String, lines: (Int) -> [UInt8]?)
+  static func diagnostics(_ entries: EntryStore, file: String, lines: (Int) -> [UInt8]?)
     -> [Diagnostic]
   {
     conflicts(entries).map { c in

@@ -24,6 +24,15 @@ struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     storage = packed.map(Storage.packed) ?? .text(TextBox(text))
   }
 
+  /// The packed form of a timestamp in the tool's shape, else `nil` (`EntryStore`).
+  var packed: UInt64? {
+    if case .packed(let bits) = storage { return bits }
+    return nil
+  }
+
+  /// The timestamp whose packed form is `bits`.
+  init(packed bits: UInt64) { storage = .packed(bits) }
+
   /// A valid timestamp's bytes, else `nil`.
   init?(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let packed = Self.pack(bytes) else { return nil }

@@ -7,6 +7,11 @@ public struct Withdrawals: Sendable {
   /// The retraction in force for each withdrawn id.
   private var retractionOf: [String: Entry] = [:]
 
+  /// The retractions of a journal as read, found without making its other entries.
+  public init(_ entries: EntryStore) {
+    self.init(entries.indices.filter { entries.kind($0) == .retract }.map { entries[$0] })
+  }
+
   public init(_ entries: [Entry]) {
     let retractions = entries.filter { if case .retract = $0.body { true } else { false } }
     guard !retractions.isEmpty else { return }

@@ -7,6 +7,16 @@ public enum ReportBuilder {
     evaluation: Evaluation, entries: [Entry], phase phaseID: String, language: Language,
     asOf: CalendarDate? = nil, markup: ReportMarkup = .markdown
   ) -> Report {
+    build(
+      evaluation: evaluation, entries: EntryStore(entries), phase: phaseID, language: language,
+      asOf: asOf, markup: markup)
+  }
+
+  /// The same over a journal as read.
+  public static func build(
+    evaluation: Evaluation, entries: EntryStore, phase phaseID: String, language: Language,
+    asOf: CalendarDate? = nil, markup: ReportMarkup = .markdown
+  ) -> Report {
     let index = evaluation.phases.firstIndex { $0.phase.id == phaseID } ?? 0
     let b = Builder(
       evaluation: evaluation, index: index,
@@ -32,12 +42,14 @@ public enum ReportBuilder {
   /// feedback), without the ones recorded after `asOf` or withdrawn by a retraction that
   /// counts, by the gate engine's rules (docs/gates.md). Only that week is kept, so that a long
   /// journal is not copied.
-  static func visible(_ entries: [Entry], week: ISOWeek, asOf: CalendarDate?) -> [Entry] {
+  static func visible(_ entries: EntryStore, week: ISOWeek, asOf: CalendarDate?) -> EntryList {
     let rule = CountingRule(entries, asOf: asOf)
-    return entries.filter { e in
-      if case .retract = e.body { return false }
-      return e.week == week && rule.counts(e, at: week)
+    let packed = EntryStore.pack(week)
+    let positions = entries.indices.filter { k in
+      entries.kind(k) != .retract && entries.packedWeek(k) == packed
+        && rule.counts(entries, k, at: packed)
     }
+    return EntryList(entries, positions.map { Int32(truncatingIfNeeded: $0) })
   }
 }
 
@@ -46,7 +58,7 @@ struct Builder {
   var evaluation: Evaluation
   var index: Int
   var locale: ReportLocale
-  var entries: [Entry]
+  var entries: EntryList
   var markup: ReportMarkup
 
   var plan: Plan { evaluation.plan }

@@ -99,3 +99,5 @@ struct ByteKeyedTable<Value> {
     }
   }
 }
+
+extension ByteKeyedTable: Sendable where Value: Sendable {}

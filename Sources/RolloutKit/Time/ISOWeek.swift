@@ -13,6 +13,12 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
     self.week = week
   }
 
+  /// A week known to be valid (a compact form of one read back).
+  init(uncheckedYear year: Int, week: Int) {
+    self.year = year
+    self.week = week
+  }
+
   /// Parses `2026-W48` (a lower-case `w` is accepted too).
   public init?(_ text: some StringProtocol) {
     let u = Array(text.utf8)

@@ -45,7 +45,7 @@ extension Capture {
 
   /// Turns drafts into entries with fresh ids, or throws every reason to refuse them.
   public static func prepare(
-    _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
+    _ drafts: [EntryDraft], plan: Plan, existing: EntryStore, thisWeek: ISOWeek,
     recording: Recording, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
     let (entries, problems) = check(
@@ -58,7 +58,7 @@ extension Capture {
   /// `check` with the gates' answer for `existing`: `evaluation` is used for the entries
   /// of its week, the gates are evaluated for any other.
   public static func check(
-    _ drafts: [EntryDraft], plan: Plan, existing: [Entry], thisWeek: ISOWeek,
+    _ drafts: [EntryDraft], plan: Plan, existing: EntryStore, thisWeek: ISOWeek,
     recording: Recording, partial: [PartialDraft] = [], evaluation: Evaluation? = nil
   ) -> (entries: [Entry], problems: [Diagnostic]) {
     check(

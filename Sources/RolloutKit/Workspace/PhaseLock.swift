@@ -5,7 +5,7 @@ public enum PhaseLock {
   /// the gate engine whether a phase is open.
   /// `evaluation` is used when it is the evaluation of `entries` at the entry's week.
   public static func refusal(
-    for entry: Entry, plan: Plan, entries: [Entry], force: Bool, again: Bool = false,
+    for entry: Entry, plan: Plan, entries: EntryStore, force: Bool, again: Bool = false,
     evaluation given: Evaluation? = nil
   ) -> Diagnostic? {
     let isDecision: Bool
@@ -66,7 +66,7 @@ extension Workspace {
   /// The phase of a new note without `--phase` (docs/gates.md), with the evaluation at `week` it
   /// was read from (the check of the note uses it again). Throws when no phase is unlocked
   /// in `week`.
-  public func notePhase(goal: String?, week: ISOWeek, entries: [Entry]) throws(DiagnosticsError)
+  public func notePhase(goal: String?, week: ISOWeek, entries: EntryStore) throws(DiagnosticsError)
     -> (phase: String, evaluation: Evaluation)
   {
     let evaluation = GateEngine.evaluate(plan: plan, entries: entries, week: week)

@@ -1,6 +1,6 @@
 extension Workspace {
   /// The journal's entries, validated against the plan.
-  public func entries() throws(DiagnosticsError) -> [Entry] {
+  public func entries() throws(DiagnosticsError) -> EntryStore {
     try Journal.load(path: journalPath, plan: plan)
   }
 }

@@ -45,7 +45,8 @@ extension Rollout {
           },
           until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today)
           })
-        let rows = JournalLog.rows(try workspace.entries(), plan: workspace.plan, filter: filter)
+        let rows = JournalLog.rows(
+          Array(try workspace.entries()), plan: workspace.plan, filter: filter)
         let text =
           json
           ? JournalLog.json(rows)

@@ -40,7 +40,7 @@ private func retract(_ target: String) -> Entry.Body {
       EntryDraft(week: w48, body: body, file: "in.csv", line: i + 2)
     }
     return Capture.check(
-      drafts, plan: plan ?? journalTestPlan, existing: existing, thisWeek: w48,
+      drafts, plan: plan ?? journalTestPlan, existing: EntryStore(existing), thisWeek: w48,
       recording: Recording(author: "Aino", at: at, force: force, again: again)
     ).problems
   }
@@ -192,7 +192,7 @@ private func retract(_ target: String) -> Entry.Body {
     func decide(_ phase: String, week: ISOWeek, force: Bool) -> [Diagnostic] {
       Capture.check(
         [EntryDraft(week: week, body: .decide(Decision(phase: phase, decision: .go, text: "t")))],
-        plan: journalTestPlan, existing: [], thisWeek: w48,
+        plan: journalTestPlan, existing: EntryStore(), thisWeek: w48,
         recording: Recording(author: "Aino", at: at, force: force)
       ).problems
     }

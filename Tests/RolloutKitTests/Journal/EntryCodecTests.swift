@@ -64,7 +64,7 @@ import Testing
     let contents = readJournal(EntryCodec.line(entry) + "\n")
     #expect(contents.diagnostics.isEmpty, "\(contents.diagnostics)")
     entry.line = 1
-    #expect(contents.entries == [entry])
+    #expect(Array(contents.entries) == [entry])
   }
 
   @Test func awkwardAuthorsAndTagsReadBackIdentically() {
@@ -83,7 +83,7 @@ import Testing
     }
     let contents = readJournal(entries.map { EntryCodec.line($0) + "\n" }.joined())
     #expect(contents.diagnostics.isEmpty, "\(contents.diagnostics)")
-    #expect(contents.entries == entries)
+    #expect(Array(contents.entries) == entries)
   }
 
   /// Any YAML tool reads the journal as one list: PyYAML, which follows YAML 1.1 and so

@@ -99,7 +99,7 @@ import Testing
   {
     do {
       _ = try Capture.prepare(
-        [EntryDraft(week: week, body: body)], plan: journalTestPlan, existing: existing,
+        [EntryDraft(week: week, body: body)], plan: journalTestPlan, existing: EntryStore(existing),
         thisWeek: w48,
         recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: force))
       return []
@@ -112,7 +112,7 @@ import Testing
     let existing = [sampleEntry(.note)]
     let entries = try Capture.prepare(
       [EntryDraft(week: w48, body: .retract(Retraction(target: "c0ffee01", text: "typo")))],
-      plan: journalTestPlan, existing: existing, thisWeek: w48,
+      plan: journalTestPlan, existing: EntryStore(existing), thisWeek: w48,
       recording: Recording(author: "Aino", at: "2026-11-25T10:02:11+02:00", force: false))
     #expect(entries.count == 1)
     #expect(entries[0].id != "c0ffee01" && EntryCodec.isValidID(entries[0].id))

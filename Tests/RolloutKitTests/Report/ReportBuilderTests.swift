@@ -92,7 +92,8 @@ struct ReportBuilderTests {
   @Test func qualitativeGoalsComeWithUpToThreeQuotesNewestFirst() {
     var e = F.evaluation()
     let extra = F.note("b1000009", "2026-W45", "An older note", goal: "personas")
-    e.phases[1].goals[0].supportingNotes.insert(extra, at: 0)
+    e.phases[1].goals[0].supportingNotes = EntryList(
+      [extra] + Array(e.phases[1].goals[0].supportingNotes))
     let goal = Self.report(e).qualitative[0]
     #expect(goal.quotes.map(\.id) == ["b1000003", "b1000002", "b1000001"])
     #expect(goal.assessment?.author == "Mikko")

@@ -106,7 +106,7 @@ enum ReportFixture {
     personas.evidence = notes.count
     personas.evidenceRequired = 2
     personas.latestAssessment = assessment
-    personas.supportingNotes = notes
+    personas.supportingNotes = EntryList(notes)
     let tone = GoalEvaluation(goal: self.tone, status: .pending, reason: .notAssessed)
     var first = GoalEvaluation(goal: firstResponse, status: .met)
     first.value = 19.25

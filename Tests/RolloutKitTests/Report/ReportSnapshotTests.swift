@@ -21,7 +21,7 @@ struct ReportSnapshotTests {
   ) throws -> String {
     let plan = try PlanLoader.load(path: fixture)
     let journal = PlanLocator.journalPath(planPath: fixture, journalKey: plan.journal)
-    let all = try entries ?? Journal.load(path: journal, plan: plan)
+    let all = try entries.map(EntryStore.init) ?? Journal.load(path: journal, plan: plan)
     let evaluation = GateEngine.evaluate(plan: plan, entries: all, week: ISOWeek(week)!)
     let report = ReportBuilder.build(
       evaluation: evaluation, entries: all,
@@ -74,7 +74,7 @@ struct ReportSnapshotTests {
   @Test func aPastWeeksReportIsUnchangedByLaterEntries() throws {
     let plan = try PlanLoader.load(path: Self.fixture)
     let journal = PlanLocator.journalPath(planPath: Self.fixture, journalKey: plan.journal)
-    let all = try Journal.load(path: journal, plan: plan)
+    let all = Array(try Journal.load(path: journal, plan: plan))
     let upToW45 = all.filter { $0.week <= ISOWeek("2026-W45")! }
     for language in Language.allCases {
       let before = try Self.render(week: "2026-W45", language: language, entries: upToW45)
