@@ -63,6 +63,13 @@ struct CanonicalLine {
         continue
       }
       switch key.shape {
+      case .name where key == .via:
+        // Kept just before the text, which follows it in the line.
+        guard let via = name(&store.table),
+          let position = store.keep(text: store.table.names[Int(via)])
+        else { return nil }
+        row.text = position
+        row.hasVia = true
       case .name where key == .target:
         guard let target = targetID() else { return nil }
         row.a = target
@@ -76,7 +83,7 @@ struct CanonicalLine {
         }
       case .text:
         guard let text = text(&store) else { return nil }
-        row.text = text
+        if !row.hasVia { row.text = text }
       case .names:
         guard let list = list(&store.table) else { return nil }
         tags = list

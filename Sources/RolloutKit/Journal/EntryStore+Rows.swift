@@ -40,7 +40,16 @@ extension EntryStore {
       text = r.text
     }
     if exact, let text {
-      if let position = keep(text: text) { row.text = position } else { exact = false }
+      // A note's `via` is kept just before its text (the order of the line).
+      if case .note(let n) = entry.body, let via = n.via {
+        if let position = keep(text: via) { row.text = position } else { exact = false }
+        row.hasVia = true
+      }
+      if let position = keep(text: text) {
+        if !row.hasVia { row.text = position }
+      } else {
+        exact = false
+      }
     }
     row.isAside = !exact
     return (row, exact)
@@ -50,12 +59,13 @@ extension EntryStore {
   func body(_ r: Row) -> Entry.Body {
     switch r.kind {
     case .note:
+      let via = r.hasVia ? textAndNext(r.text) : nil
       return .note(
         Note(
           phase: table.names[Int(r.a)], goal: table.name(r.b),
           tags: table.list(UInt32(truncatingIfNeeded: r.bits >> 32)),
           channel: table.name(UInt32(truncatingIfNeeded: r.bits)), sentiment: sentiment(r.choice),
-          text: text(r.text) ?? ""))
+          text: text(via?.next ?? r.text) ?? "", via: via?.text))
     case .metric:
       return .metric(
         MetricValue(

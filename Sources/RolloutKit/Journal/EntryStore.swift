@@ -7,7 +7,7 @@
 /// the compact form cannot hold exactly (an id or time not in the tool's shape, only
 /// possible for entries made in code) is kept aside as the entry itself.
 /// `EntryStoreTests` checks both ways.
-public struct EntryStore: Sendable, RandomAccessCollection, Equatable {
+public struct EntryStore: Sendable, RandomAccessCollection, Equatable, ExpressibleByArrayLiteral {
   /// One entry. Names and tag lists are positions in `names`, texts positions in `texts`.
   struct Row: Sendable {
     /// The packed `Timestamp`.
@@ -24,12 +24,15 @@ public struct EntryStore: Sendable, RandomAccessCollection, Equatable {
     var a: UInt32
     /// note: the goal; metric: the channel.
     var b: UInt32
+    /// The text's position; for a note with `via`, the via's, the text following it.
     var text: UInt32
     var kind: Entry.Kind
     /// The sentiment, verdict or decision, as its position among the choices.
     var choice: UInt8
     /// Kept aside whole in `aside`.
     var isAside: Bool
+    /// A note with `via`.
+    var hasVia = false
   }
 
   private(set) var rows: [Row] = []
@@ -45,6 +48,8 @@ public struct EntryStore: Sendable, RandomAccessCollection, Equatable {
   public init(_ entries: some Sequence<Entry>) {
     for entry in entries { append(entry) }
   }
+
+  public init(arrayLiteral entries: Entry...) { self.init(entries) }
 
   public var startIndex: Int { 0 }
   public var endIndex: Int { rows.count }
@@ -163,6 +168,11 @@ public struct EntryStore: Sendable, RandomAccessCollection, Equatable {
   /// The text at `position` (`nil` for `none`).
   func text(_ position: UInt32) -> String? {
     guard position != NameTable.none else { return nil }
+    return textAndNext(position).text
+  }
+
+  /// The text at `position` and the position of the one kept after it.
+  func textAndNext(_ position: UInt32) -> (text: String, next: UInt32) {
     var k = Int(position)
     var n = 0
     var shift = 0
@@ -173,8 +183,9 @@ public struct EntryStore: Sendable, RandomAccessCollection, Equatable {
       shift += 7
       if byte < 0x80 { break }
     }
-    return texts.withUnsafeBufferPointer {
+    let text = texts.withUnsafeBufferPointer {
       String(decoding: UnsafeBufferPointer(rebasing: $0[k..<(k + n)]), as: UTF8.self)
     }
+    return (text, UInt32(truncatingIfNeeded: k + n))
   }
 }

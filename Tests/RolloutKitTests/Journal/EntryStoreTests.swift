@@ -47,6 +47,12 @@ import Testing
           body: .note(
             Note(phase: name, goal: name, tags: [name, name, ""], channel: name, text: name))))
     }
+    var web = note
+    if case .note(var n) = web.body {
+      n.via = "web-token-1"
+      web.body = .note(n)
+    }
+    entries.append(web)
     return entries
   }()
 

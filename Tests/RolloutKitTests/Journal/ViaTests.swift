@@ -27,7 +27,7 @@ import Testing
     let contents = readJournal(line)
     #expect(contents.diagnostics.isEmpty, "\(contents.diagnostics)")
     entry.line = 1
-    #expect(contents.entries == [entry])
+    #expect(Array(contents.entries) == [entry])
     CanonicalLineTests.expectSameReading(line)
   }
 
