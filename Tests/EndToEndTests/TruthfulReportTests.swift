@@ -116,6 +116,10 @@ import Testing
     #expect(again.status == 1)
     #expect(again.stderr.contains("already passed in 2026-W46 by a go decision: entry "))
     #expect(again.stderr.contains("(journal line 2)"), "\(again.stderr)")
+    #expect(
+      again.stderr.contains(
+        "a go adds nothing; the next phase opens in 2026-W47 unless a hold or stop for 2026-W46"
+          + " is decided"), "\(again.stderr)")
   }
 
   @Test func aConfirmingGoUnderUnlockDecisionIsNoOverride() throws {

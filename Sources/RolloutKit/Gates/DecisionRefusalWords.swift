@@ -38,12 +38,15 @@ extension DecisionRefusal: Worded {
   public func fix(in l: Language) -> String? {
     switch self {
     case .alreadyPassed(_, let week, _, _):
+      // A hold or a stop in the pass week itself still counts (docs/gates.md): say so, so
+      // that "the pass stands" is not read as final.
       return l.say(
-        en: "the pass stands and a second go adds nothing; the next phase opens in \(week + 1)",
-        fi: "läpäisy on voimassa, eikä toinen go-päätös lisää mitään; seuraava vaihe avautuu "
-          + "viikolla \(week + 1)",
-        nl: "de fase is al gehaald, dus een tweede go voegt niets toe; de volgende fase gaat "
-          + "open in \(week + 1)")
+        en: "a go adds nothing; the next phase opens in \(week + 1) unless a hold or stop for"
+          + " \(week) is decided",
+        fi: "go-päätös ei lisää mitään; seuraava vaihe avautuu viikolla \(week + 1), ellei"
+          + " viikolle \(week) päätetä hold tai stop",
+        nl: "een go voegt niets toe; de volgende fase gaat open in \(week + 1), tenzij er voor"
+          + " \(week) nog een hold of stop wordt besloten")
     case .repeated:
       return l.say(
         en: "if it really is a new decision, add --again to log it anyway",

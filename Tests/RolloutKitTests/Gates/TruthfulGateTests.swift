@@ -66,6 +66,19 @@ struct TruthfulGateTests {
     #expect(ga.map { a?.dipped($0) ?? false } == metThen)
   }
 
+  @Test(
+    "a hold or a stop in the week the goals are met counts: the phase does not pass in it",
+    arguments: [DecisionKind.hold, .stop])
+  func aDecisionInThePassWeekCounts(decision: DecisionKind) {
+    var j = TestJournal()
+    j.metric("2026-W10", 12)
+    #expect(Self.twoPhases().evaluate(j, at: "2026-W10").phase("a")?.state == .passed)
+    j.decide("2026-W10", "a", decision)
+    let a = Self.twoPhases().evaluate(j, at: "2026-W10").phase("a")
+    #expect(a?.passedWeek == nil)
+    #expect(a?.state == (decision == .stop ? .stopped : .active))
+  }
+
   @Test("a go after a hold, with the goals met in its week, passes by goals, not as an override")
   func goAfterHold() {
     var j = TestJournal()
