@@ -28,6 +28,19 @@ import Testing
     #expect(try truth.ok(["log", "--json"], in: folder).contains("1234"))
   }
 
+  @Test func sentimentsAndVerdictsInTheUsersOwnWordsAreLoggedInEnglish() throws {
+    let folder = try truth.planFolder()
+    try truth.ok(
+      ["note", "Asiakas kiitti", "--goal", "personas", "--sentiment", "myönteinen"], in: folder)
+    try truth.ok(["assess", "personas", "gehaald", "--text", "Iedereen gebruikt ze"], in: folder)
+    let journal = try String(
+      contentsOf: folder.appendingPathComponent("Plans/plan.journal.yaml"), encoding: .utf8)
+    #expect(journal.contains("sentiment: positive"))
+    #expect(journal.contains("verdict: met"))
+    let wrong = try runRollout(["note", "x", "--sentiment", "good"], in: folder)
+    #expect(wrong.status != 0)
+  }
+
   @Test func severalEntriesAreWithdrawnTogetherOrNotAtAll() throws {
     let folder = try truth.planFolder()
     for (week, value) in [("2026-W45", "4.1"), ("2026-W46", "4.3")] {

@@ -83,7 +83,11 @@ struct EntryOptions: ParsableArguments {
 let againHelp = ArgumentHelp(
   "Log a metric value even when the same value (week, metric, channel) is already logged.")
 
-extension Sentiment: ExpressibleByArgument {}
-extension Verdict: ExpressibleByArgument {}
+extension Sentiment: ExpressibleByArgument {
+  public init?(argument: String) { self.init(typed: argument) }
+}
+extension Verdict: ExpressibleByArgument {
+  public init?(argument: String) { self.init(typed: argument) }
+}
 extension DecisionKind: ExpressibleByArgument {}
 extension Entry.Kind: ExpressibleByArgument {}

@@ -50,3 +50,30 @@ struct MetricInputTests {
     #expect((try? MetricInput.read(text, language: .fi).get()) == nil)
   }
 }
+
+/// docs/journal.md: `--sentiment` and an assessment's verdict in the user's own words; the
+/// journal keeps the English word.
+struct TypedChoicesTests {
+  @Test(arguments: [
+    ("positive", Sentiment.positive), ("Positiivinen", .positive), ("myönteinen", .positive),
+    ("positief", .positive), ("neutraali", .neutral), ("neutraal", .neutral),
+    ("kielteinen", .negative), ("negatief", .negative), (" NEGATIVE ", .negative),
+  ])
+  func sentiments(text: String, sentiment: Sentiment) {
+    #expect(Sentiment(typed: text) == sentiment)
+  }
+
+  @Test(arguments: [
+    ("met", Verdict.met), ("saavutettu", .met), ("gehaald", .met), ("not-met", .notMet),
+    ("ei saavutettu", .notMet), ("Niet gehaald", .notMet), ("niet-gehaald", .notMet),
+  ])
+  func verdicts(text: String, verdict: Verdict) {
+    #expect(Verdict(typed: text) == verdict)
+  }
+
+  @Test(arguments: ["", "good", "saavutetaan", "metnot", "ei"])
+  func otherWordsAreNotChoices(text: String) {
+    #expect(Sentiment(typed: text) == nil)
+    #expect(Verdict(typed: text) == nil)
+  }
+}
