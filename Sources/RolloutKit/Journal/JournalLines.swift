@@ -15,10 +15,10 @@ extension JournalReader {
     var lineNumber = 0
     /// Inside the indented lines of a block entry.
     var continuing = false
-    /// Each entry's id as a number (high half) and its index (low half); sorted at the
-    /// end to find ids used twice. Sorting one array is kinder to the cache than a hash
-    /// table of a million ids.
-    var ids: [UInt64] = []
+    /// Every id as a number, sorted once the whole journal is read (built then from the
+    /// store's rows, so that reading holds no second list of a million ids); sorting one
+    /// array is kinder to the cache than a hash table of a million ids.
+    var ids: [UInt32] = []
     /// The column of the id, by entry, on lines that the parser read (the tool's own
     /// lines, read by `CanonicalLine`, have it at 8), so that a second use is located
     /// exactly.
@@ -119,8 +119,6 @@ extension JournalReader {
     /// Checks the entry just kept, its id and names, while its line is at hand.
     private mutating func added(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
       let index = contents.entries.count - 1
-      let key = contents.entries.idKey(index) ?? Self.idKey(contents.entries[index].id)
-      ids.append(UInt64(key) << 32 | UInt64(UInt32(truncatingIfNeeded: index)))
       if contents.entries.kind(index) == .retract {
         retractions.append((index, Array(buffer[range])))
         return
@@ -147,9 +145,9 @@ extension JournalReader {
       var high = ids.count
       while low < high {
         let mid = (low + high) / 2
-        if UInt32(truncatingIfNeeded: ids[mid] >> 32) < key { low = mid + 1 } else { high = mid }
+        if ids[mid] < key { low = mid + 1 } else { high = mid }
       }
-      return low < ids.count && UInt32(truncatingIfNeeded: ids[low] >> 32) == key
+      return low < ids.count && ids[low] == key
     }
 
     /// An id as a number: ids are 8 hex digits (both readers check that).
@@ -164,19 +162,27 @@ extension JournalReader {
 
     /// The contents, with the problems that needed the whole journal.
     mutating func finish() -> JournalContents {
+      let entries = contents.entries
+      func key(_ k: Int) -> UInt32 { entries.idKey(k) ?? Self.idKey(entries[k].id) }
+      ids = entries.indices.map(key)
       ids.sort()
       var duplicates: [(entry: Int, first: Int)] = []
-      var k = 1
-      while k < ids.count {
-        if ids[k] >> 32 == ids[k - 1] >> 32 {
-          // The first of a run has the lowest index: the earliest use.
-          let first = Int(ids[k - 1] & 0xFFFF_FFFF)
-          while k < ids.count, ids[k] >> 32 == ids[k - 1] >> 32 {
-            duplicates.append((Int(ids[k] & 0xFFFF_FFFF), first))
-            k += 1
+      if zip(ids, ids.dropFirst()).contains(where: { $0 == $1 }) {
+        // Rare (an error): the ids with their positions, to name each second use.
+        var keyed = entries.indices.map { UInt64(key($0)) << 32 | UInt64($0) }
+        keyed.sort()
+        var k = 1
+        while k < keyed.count {
+          if keyed[k] >> 32 == keyed[k - 1] >> 32 {
+            // The first of a run has the lowest index: the earliest use.
+            let first = Int(keyed[k - 1] & 0xFFFF_FFFF)
+            while k < keyed.count, keyed[k] >> 32 == keyed[k - 1] >> 32 {
+              duplicates.append((Int(keyed[k] & 0xFFFF_FFFF), first))
+              k += 1
+            }
           }
+          k += 1
         }
-        k += 1
       }
       duplicates.sort { $0.entry < $1.entry }
       for (index, first) in duplicates {

@@ -89,7 +89,6 @@ public enum JournalReader {
         // to grow (and holds no more than a few percent spare).
         let estimate = Double(size) / Double(used) * Double(state.contents.entries.count)
         state.contents.entries.reserveCapacity(Int(estimate * 1.03) + 64)
-        state.ids.reserveCapacity(Int(estimate * 1.03) + 64)
       }
       if used == 0 {
         // One line longer than the buffer: make room for all of it.
