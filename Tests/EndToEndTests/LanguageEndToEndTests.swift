@@ -221,6 +221,24 @@ import Testing
     #expect(en.stdout.contains("active phase"), "\(en.stdout)")
   }
 
+  @Test("status writes numbers as the reader does; --json keeps the decimal point")
+  func numbersInStatus() throws {
+    let folder = try workspace()
+    let logged = try runRollout(["metric", "vastausaika", "19,5"], in: folder)
+    #expect(logged.status == 0, "\(logged.stderr)")
+    for (locale, expected) in [
+      ("fi_FI.UTF-8", "19,5 h"), ("nl_NL.UTF-8", "19,5 h"), ("C", "19.5 h"),
+    ] {
+      let r = try runRollout(["status"], in: folder, environment: ["LANG": locale])
+      #expect(r.stdout.contains(expected), "\(locale): \(r.stdout)")
+    }
+    let fi = try runRollout(["status"], in: folder, environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(!fi.stdout.contains("19.5"))
+    let json = try runRollout(
+      ["status", "--json"], in: folder, environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(json.stdout.contains("19.5") && !json.stdout.contains("19,5"))
+  }
+
   @Test("machine output stays English under a Finnish locale")
   func jsonStaysEnglish() throws {
     let folder = try workspace()

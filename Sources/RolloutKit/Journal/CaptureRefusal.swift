@@ -28,7 +28,7 @@ extension CaptureRefusal: Worded {
       return l.say(
         en: "the entry '\(target)' is already withdrawn by \(by)\(at)",
         fi: "merkintä '\(target)' on jo peruttu merkinnällä \(by)\(at)",
-        nl: "de regel '\(target)' is al ingetrokken door \(by)\(at)")
+        nl: "de vermelding '\(target)' is al ingetrokken door \(by)\(at)")
     case .futureWeek(let week, let thisWeek):
       return l.say(
         en: "\(week) is after this week (\(thisWeek))",
@@ -48,7 +48,7 @@ extension CaptureRefusal: Worded {
       return l.say(
         en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
         fi: "arvo \(what) viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
-        nl: "de waarde \(what) voor \(week) is al gelogd, als regel \(id)\(at)")
+        nl: "de waarde \(what) voor \(week) is al gelogd, als vermelding \(id)\(at)")
     case .outsideRange(let metric, let value, let range):
       let span = l.exact(range.lowerBound) + "…" + l.exact(range.upperBound)
       return l.say(
@@ -87,7 +87,9 @@ extension CaptureRefusal: Worded {
       return l.say(
         en: "retract that retraction ('rollout retract \(by) --text …') to restore it",
         fi: "peru se peruutus ('rollout retract \(by) --text …') palauttaaksesi merkinnän",
-        nl: "trek die intrekking in ('rollout retract \(by) --text …') om de regel terug te zetten")
+        nl:
+          "trek die intrekking in ('rollout retract \(by) --text …') om de vermelding terug te zetten"
+      )
     case .futureWeek:
       return l.say(
         en: "check --week/--date; add --force if you really mean a future week",

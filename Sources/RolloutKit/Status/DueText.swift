@@ -8,16 +8,12 @@ public struct DueText: Sendable {
     self.language = language
   }
 
-  private func say(en: String, fi: String, nl: String) -> String {
-    language.say(en: en, fi: fi, nl: nl)
-  }
-
   public func render(_ due: DueList, evaluation: Evaluation) -> String {
     let week = due.week
     let range = "\(week.monday) – \(week.sunday)"
     let pause = due.inBreak.map { breakLine($0, week: week) } ?? []
     guard !due.items.isEmpty else {
-      return say(
+      return language.say(
         en: "Nothing is missing for \(week) (\(range)).",
         fi: "Viikolta \(week) (\(range)) ei puutu mitään.",
         nl: "Er ontbreekt niets voor \(week) (\(range)).") + "\n"
@@ -25,7 +21,7 @@ public struct DueText: Sendable {
     }
     var lines =
       [
-        say(
+        language.say(
           en: "Still missing for \(week) (\(range)):",
           fi: "Vielä puuttuu viikolta \(week) (\(range)):",
           nl: "Nog niet binnen voor \(week) (\(range)):")
@@ -35,7 +31,7 @@ public struct DueText: Sendable {
       if item.phase != phase {
         phase = item.phase
         lines.append("")
-        lines.append(say(en: "Phase", fi: "Vaihe", nl: "Fase") + " \(item.phase):")
+        lines.append(language.say(en: "Phase", fi: "Vaihe", nl: "Fase") + " \(item.phase):")
       }
       lines += wrapWords(item.words(in: language), first: "  - ", rest: "    ")
     }
@@ -46,7 +42,7 @@ public struct DueText: Sendable {
   private func breakLine(_ pause: Break, week: ISOWeek) -> [String] {
     let reason = StatusText(colour: false).flat(pause.reason)
     return wrapWords(
-      say(
+      language.say(
         en: "\(week) is a break (\(reason)): no metric values are due this week.",
         fi: "\(week) on tauko (\(reason)): tällä viikolla ei tarvita mittariarvoja.",
         nl: "\(week) is een pauze (\(reason)): deze week zijn er geen meetwaarden nodig."),
@@ -62,12 +58,12 @@ public struct DueText: Sendable {
       return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language))
     }
     if e.phases.allSatisfy({ $0.state == .passed }) {
-      return say(
+      return language.say(
         en: "Every phase has passed.", fi: "Kaikki vaiheet on läpäisty.",
         nl: "Alle fasen zijn gehaald.")
         + "\n"
     }
-    return say(
+    return language.say(
       en: "No phase is active this week: the next one unlocks next week.",
       fi: "Yksikään vaihe ei ole käynnissä tällä viikolla: seuraava avautuu ensi viikolla.",
       nl: "Deze week is geen fase actief: de volgende gaat volgende week open.") + "\n"

@@ -13,18 +13,14 @@ public struct StatusText: Sendable {
     self.language = language
   }
 
-  private func say(en: String, fi: String, nl: String) -> String {
-    language.say(en: en, fi: fi, nl: nl)
-  }
-
   public func render(_ e: Evaluation) -> String {
     var lines = [truncate(bold(flat(e.plan.title)))]
     lines += wrap(
       [
-        say(en: "Week", fi: "Viikko", nl: "Week")
+        language.say(en: "Week", fi: "Viikko", nl: "Week")
           + " \(e.week) (\(e.week.monday) – \(e.week.sunday))",
         e.activePhase.map {
-          say(
+          language.say(
             en: "active phase: \($0)", fi: "käynnissä oleva vaihe: \($0)", nl: "actieve fase: \($0)"
           )
         }
@@ -41,8 +37,9 @@ public struct StatusText: Sendable {
   private func breakFacts(_ e: Evaluation) -> [String] {
     guard let pause = e.plan.breakHolding(e.week) else { return [] }
     return [
-      paint(say(en: "a break", fi: "tauko", nl: "pauze") + ": \(flat(pause.reason))", "33"),
-      say(
+      paint(
+        language.say(en: "a break", fi: "tauko", nl: "pauze") + ": \(flat(pause.reason))", "33"),
+      language.say(
         en: "no metric counts this week", fi: "mittareita ei lasketa tällä viikolla",
         nl: "deze week telt geen meetwaarde"),
     ]
@@ -54,14 +51,14 @@ public struct StatusText: Sendable {
       return LockReason.planStarts(e.plan.startWeek).words(in: language)
     }
     if e.phases.allSatisfy({ $0.state == .passed }) {
-      return say(
+      return language.say(
         en: "every phase has passed", fi: "kaikki vaiheet on läpäisty",
         nl: "alle fasen zijn gehaald")
     }
     let next = e.plan.phaseIndex(current).flatMap { i in
       e.plan.phases.indices.contains(i + 1) ? "'\(e.plan.phases[i + 1].id)'" : nil
     }
-    return say(
+    return language.say(
       en: "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week",
       fi:
         "'\(current)' läpäistiin tällä viikolla; \(next ?? "seuraava vaihe") avautuu ensi viikolla",
@@ -85,7 +82,7 @@ public struct StatusText: Sendable {
       let count = p.goals.count
       lines += wrap(
         [
-          say(
+          language.say(
             en: "\(count) \(count == 1 ? "goal" : "goals") waiting",
             fi: "\(count) \(count == 1 ? "tavoite odottaa" : "tavoitetta odottaa")",
             nl: "\(count) \(count == 1 ? "doel wacht" : "doelen wachten")")
@@ -109,7 +106,7 @@ public struct StatusText: Sendable {
       facts.append(
         paint(
           p.override
-            ? say(
+            ? language.say(
               en: "passed in \(w) as an override (a go with a required goal unmet)",
               fi:
                 "läpäisty viikolla \(w) ohituksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
@@ -117,11 +114,11 @@ public struct StatusText: Sendable {
                 "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)"
             )
             : p.passedBy == .decision
-              ? say(
+              ? language.say(
                 en: "passed in \(w) by decision (a go confirmed it)",
                 fi: "läpäisty viikolla \(w) päätöksellä (go-päätös vahvisti sen)",
                 nl: "gehaald in \(w) door een besluit (een go bevestigde het)")
-              : say(
+              : language.say(
                 en: "passed in \(w) by its goals",
                 fi: "läpäisty viikolla \(w) tavoitteiden perusteella",
                 nl: "gehaald in \(w) op de doelen"), "32"))
@@ -129,20 +126,21 @@ public struct StatusText: Sendable {
       let w = p.unlockedWeek.map(String.init(describing:)) ?? "?"
       facts.append(
         paint(
-          say(en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"
+          language.say(
+            en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"
         ))
       if p.onHold {
-        facts.append(paint(say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33"))
+        facts.append(paint(language.say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33"))
       }
       let (met, of) = p.requiredMet
       facts.append(
-        say(
+        language.say(
           en: "\(met) of \(of) required \(of == 1 ? "goal" : "goals") met",
           fi: "\(met)/\(of) pakollisesta tavoitteesta saavutettu",
           nl: "\(met) van \(of) verplichte \(of == 1 ? "doel" : "doelen") gehaald"))
       if let pass = p.forecastPass {
         facts.append(
-          say(
+          language.say(
             en: "at this pace passes in \(pass)", fi: "tällä tahdilla läpäistään viikolla \(pass)",
             nl: "in dit tempo gehaald in \(pass)"))
       }
@@ -150,7 +148,7 @@ public struct StatusText: Sendable {
         let n = p.overdueWeeks
         facts.append(
           paint(
-            say(
+            language.say(
               en: "overdue by \(n) \(n == 1 ? "week" : "weeks")",
               fi: "myöhässä \(n == 1 ? "1 viikon" : "\(n) viikkoa")",
               nl: "\(n) \(n == 1 ? "week" : "weken") over tijd"), "31"))
@@ -158,21 +156,24 @@ public struct StatusText: Sendable {
     case .stopped:
       let week =
         p.decisions.last.map { d in
-          say(en: " in \(d.week)", fi: " viikolla \(d.week)", nl: " in \(d.week)")
+          language.say(en: " in \(d.week)", fi: " viikolla \(d.week)", nl: " in \(d.week)")
         } ?? ""
-      facts.append(paint(say(en: "stopped", fi: "pysäytetty", nl: "gestopt") + week, "31"))
+      facts.append(paint(language.say(en: "stopped", fi: "pysäytetty", nl: "gestopt") + week, "31"))
     case .locked:
-      facts.append(paint(say(en: "locked", fi: "lukittu", nl: "op slot"), "2"))
+      facts.append(paint(language.say(en: "locked", fi: "lukittu", nl: "op slot"), "2"))
     }
     facts.append(
-      say(en: "planned", fi: "suunniteltu", nl: "gepland") + " \(p.plannedStart) – \(p.plannedEnd)")
+      language.say(en: "planned", fi: "suunniteltu", nl: "gepland")
+        + " \(p.plannedStart) – \(p.plannedEnd)")
     if p.state != .active, let unlocked = p.unlockedWeek {
       facts.append(
-        say(en: "unlocked \(unlocked)", fi: "avattu \(unlocked)", nl: "geopend \(unlocked)"))
+        language.say(
+          en: "unlocked \(unlocked)", fi: "avattu \(unlocked)", nl: "geopend \(unlocked)"))
     }
     if let from = p.countsFrom, from != p.unlockedWeek {
       facts.append(
-        say(en: "counting from \(from)", fi: "lasketaan viikosta \(from)", nl: "telt vanaf \(from)")
+        language.say(
+          en: "counting from \(from)", fi: "lasketaan viikosta \(from)", nl: "telt vanaf \(from)")
       )
     }
     return facts
@@ -181,8 +182,8 @@ public struct StatusText: Sendable {
   private func decisionLine(_ entry: Entry) -> String {
     let kind = entry.decisionBody?.decision.rawValue ?? "?"
     let why = entry.decisionBody?.text ?? ""
-    return say(en: "decision", fi: "päätös", nl: "besluit")
-      + " \(entry.week): \(kind) " + say(en: "by", fi: "/", nl: "door")
+    return language.say(en: "decision", fi: "päätös", nl: "besluit")
+      + " \(entry.week): \(kind) " + language.say(en: "by", fi: "/", nl: "door")
       + " \(flat(entry.author)) — \(flat(why))"
   }
 
@@ -196,7 +197,9 @@ public struct StatusText: Sendable {
       case .pending: ("…", "33")
       }
     var facts = [paint(statusWords(g), code)]
-    if !g.goal.required { facts.append(say(en: "optional", fi: "valinnainen", nl: "optioneel")) }
+    if !g.goal.required {
+      facts.append(language.say(en: "optional", fi: "valinnainen", nl: "optioneel"))
+    }
     switch g.goal.kind {
     case .qualitative: facts += qualitativeFacts(g)
     case .quantitative(let measure): facts += quantitativeFacts(g, measure, plan: plan)
@@ -204,7 +207,7 @@ public struct StatusText: Sendable {
     if phase.dipped(g) {
       facts.append(
         paint(
-          say(
+          language.say(
             en: "dipped since the pass", fi: "heikentynyt läpäisyn jälkeen",
             nl: "gezakt sinds het halen"), "33"))
     }
@@ -219,17 +222,17 @@ public struct StatusText: Sendable {
     if let n = o.weeksNeeded {
       facts.append(
         n == 1
-          ? say(
+          ? language.say(
             en: "needs next week on target", fi: "vaatii, että ensi viikko on tavoitteessa",
             nl: "volgende week moet op doel zijn")
-          : say(
+          : language.say(
             en: "needs the next \(n) weeks on target",
             fi: "vaatii, että seuraavat \(n) viikkoa ovat tavoitteessa",
             nl: "de komende \(n) weken moeten op doel zijn"))
     }
     if let week = o.forecast {
       facts.append(
-        say(
+        language.say(
           en: "at this pace met in \(week)", fi: "tällä tahdilla saavutetaan viikolla \(week)",
           nl: "in dit tempo gehaald in \(week)"))
     } else if let reason = o.reason {
@@ -240,10 +243,10 @@ public struct StatusText: Sendable {
 
   private func statusWords(_ g: GoalEvaluation) -> String {
     switch g.status {
-    case .met: return say(en: "met", fi: "saavutettu", nl: "gehaald")
-    case .notMet: return say(en: "not met", fi: "ei saavutettu", nl: "niet gehaald")
+    case .met: return language.say(en: "met", fi: "saavutettu", nl: "gehaald")
+    case .notMet: return language.say(en: "not met", fi: "ei saavutettu", nl: "niet gehaald")
     case .pending:
-      return say(en: "pending", fi: "kesken", nl: "nog open")
+      return language.say(en: "pending", fi: "kesken", nl: "nog open")
         + (g.reason.map { ": " + $0.words(in: language) } ?? "")
     }
   }
@@ -254,11 +257,11 @@ public struct StatusText: Sendable {
       // The reason already says "1 of 2 supporting notes".
     } else {
       let n = g.evidence
-      let notes = say(
+      let notes = language.say(
         en: "\(n) supporting \(n == 1 ? "note" : "notes")",
         fi: "\(n) \(n == 1 ? "tukeva havainto" : "tukevaa havaintoa")",
         nl: "\(n) \(n == 1 ? "ondersteunende notitie" : "ondersteunende notities")")
-      let needed = say(
+      let needed = language.say(
         en: "\(g.evidenceRequired) needed", fi: "tarvitaan \(g.evidenceRequired)",
         nl: "\(g.evidenceRequired) nodig")
       facts.append(g.evidenceRequired > 0 ? "\(notes) (\(needed))" : notes)
@@ -266,7 +269,7 @@ public struct StatusText: Sendable {
     if g.counterEvidence > 0 {
       let n = g.counterEvidence
       facts.append(
-        say(
+        language.say(
           en: "\(n) \(n == 1 ? "note" : "notes") against",
           fi: "\(n) \(n == 1 ? "havainto" : "havaintoa") vastaan",
           nl: "\(n) \(n == 1 ? "notitie" : "notities") ertegen"))
@@ -275,11 +278,11 @@ public struct StatusText: Sendable {
       let who = flat(a.author)
       facts.append(
         verdict == .met
-          ? say(
+          ? language.say(
             en: "assessed met by \(who) in \(a.week)",
             fi: "\(who) arvioi saavutetuksi viikolla \(a.week)",
             nl: "als gehaald beoordeeld door \(who) in \(a.week)")
-          : say(
+          : language.say(
             en: "assessed not met by \(who) in \(a.week)",
             fi: "\(who) arvioi ei saavutetuksi viikolla \(a.week)",
             nl: "als niet gehaald beoordeeld door \(who) in \(a.week)"))
@@ -293,12 +296,12 @@ public struct StatusText: Sendable {
   private func quantitativeFacts(_ g: GoalEvaluation, _ m: Measure, plan: Plan) -> [String] {
     let unit = plan.metric(m.metric)?.unit
     let target = "\(m.target.comparison.rawValue) \(withUnit(display(m.target.value), unit))"
-    let weeks = say(
+    let weeks = language.say(
       en: m.window == 1 ? "1 week" : "\(m.window) weeks",
       fi: m.window == 1 ? "1 viikko" : "\(m.window) viikkoa",
       nl: m.window == 1 ? "1 week" : "\(m.window) weken")
-    let noValue = say(en: "no value yet", fi: "ei vielä arvoa", nl: "nog geen waarde")
-    let targetWord = say(en: "target", fi: "tavoite", nl: "doel")
+    let noValue = language.say(en: "no value yet", fi: "ei vielä arvoa", nl: "nog geen waarde")
+    let targetWord = language.say(en: "target", fi: "tavoitearvo", nl: "streefwaarde")
     var facts: [String]
     switch m.rule {
     case .aggregate(let aggregate):
@@ -307,34 +310,36 @@ public struct StatusText: Sendable {
       if let progress = g.progress { facts.append(bar(progress, notMet: g.status != .met)) }
       facts.append(
         aggregate == .latest
-          ? say(en: "latest weekly value", fi: "viimeisin viikkoarvo", nl: "laatste weekwaarde")
-          : say(
+          ? language.say(
+            en: "latest weekly value", fi: "viimeisin viikkoarvo", nl: "laatste weekwaarde")
+          : language.say(
             en: "\(aggregate.rawValue) of \(weeks)", fi: "\(aggregateWord(aggregate)), \(weeks)",
             nl: "\(aggregateWord(aggregate)) over \(weeks)"))
     case .weeksMet(let needed):
       let value =
         g.value.map {
-          say(en: "latest ", fi: "viimeisin ", nl: "laatste ") + withUnit(display($0), unit)
+          language.say(en: "latest ", fi: "viimeisin ", nl: "laatste ")
+            + withUnit(display($0), unit)
         }
         ?? noValue
       facts = ["\(value), \(targetWord) \(target)"]
       facts.append(weeksBar(met: g.weeksMet ?? 0, needed: needed, notMet: g.status != .met))
-      facts.append(say(en: "window", fi: "ikkuna", nl: "venster") + " \(weeks)")
+      facts.append(language.say(en: "window", fi: "ikkuna", nl: "venster") + " \(weeks)")
     }
     if let channel = m.channel {
-      facts.append(say(en: "channel", fi: "kanava", nl: "kanaal") + " \(channel)")
+      facts.append(language.say(en: "channel", fi: "kanava", nl: "kanaal") + " \(channel)")
     }
     return facts
   }
 
   private func aggregateWord(_ a: Aggregate) -> String {
     switch a {
-    case .latest: return say(en: "latest", fi: "viimeisin", nl: "laatste")
-    case .mean: return say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
-    case .median: return say(en: "median", fi: "mediaani", nl: "mediaan")
-    case .min: return say(en: "min", fi: "pienin", nl: "laagste")
-    case .max: return say(en: "max", fi: "suurin", nl: "hoogste")
-    case .sum: return say(en: "sum", fi: "summa", nl: "som")
+    case .latest: return language.say(en: "latest", fi: "viimeisin", nl: "laatste")
+    case .mean: return language.say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
+    case .median: return language.say(en: "median", fi: "mediaani", nl: "mediaan")
+    case .min: return language.say(en: "min", fi: "pienin", nl: "laagste")
+    case .max: return language.say(en: "max", fi: "suurin", nl: "hoogste")
+    case .sum: return language.say(en: "sum", fi: "summa", nl: "som")
     }
   }
 
@@ -352,7 +357,7 @@ public struct StatusText: Sendable {
     let shown = min(max(met, 0), needed)
     let fraction = needed > 0 ? Double(shown) / Double(needed) : 1
     return cells(fraction, notMet: notMet) + " "
-      + say(
+      + language.say(
         en: "\(shown) of \(needed) \(needed == 1 ? "week" : "weeks") met",
         fi: "\(shown)/\(needed) viikkoa tavoitteessa",
         nl: "\(shown) van \(needed) \(needed == 1 ? "week" : "weken") gehaald")
@@ -365,8 +370,9 @@ public struct StatusText: Sendable {
     return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
   }
 
-  /// A number as people read it: at most two decimals.
-  func display(_ d: Double) -> String { NumberText.twoDecimals(d) }
+  /// A number as a reader of the language writes it: at most two decimals, a decimal
+  /// comma in Finnish and Dutch (`19,5 h`). `status --json` keeps the decimal point.
+  func display(_ d: Double) -> String { language.number(d) }
 
   /// `18.5 h`, `4.1/5`, `85%`.
   func withUnit(_ number: String, _ unit: String?) -> String {
