@@ -70,7 +70,7 @@ import Testing
       if end == .exited(0) { imports += 1 }
       let repair = try runRollout(["check", "--repair"], in: folder)
       #expect(repair.status == 0, "\(repair.stderr.prefix(300))")
-      if repair.stdout.contains("cut-short import") { cut += 1 }
+      if repair.stdout.contains("cut-short batch") { cut += 1 }
       let lines = Self.entryLines(journal)
       #expect(lines % rows == 0, "round \(round): \(lines) entries")
       imports = lines / rows

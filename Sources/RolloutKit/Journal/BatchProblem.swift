@@ -1,4 +1,5 @@
-/// A batch of entries (an import) that was cut short, as a value worded once per language
+/// A batch of entries written together (an import, a retraction of several ids) that was
+/// cut short, as a value worded once per language
 /// (docs/journal.md).
 public enum BatchProblem: Sendable, Hashable {
   /// A batch of `expected` entries of which `written` were complete when it stopped; `atEnd`
@@ -11,12 +12,12 @@ extension BatchProblem: Worded {
     switch self {
     case .cut(let expected, let written, _, _):
       return l.say(
-        en: "the import of \(expected) entries that begins here was cut short: "
+        en: "the \(expected) entries written together from here (an import) were cut short: "
           + "\(written) were written, and none of them count",
-        fi: "tästä alkava \(expected) merkinnän tuonti katkesi kesken: "
+        fi: "tästä alkaen yhdessä kirjoitetut \(expected) merkintää (tuonti) katkesivat kesken: "
           + "\(written) kirjoitettiin, eikä yhtäkään niistä lasketa",
-        nl: "de import van \(expected) regels die hier begint is afgebroken: "
-          + "\(written) zijn geschreven, en geen ervan telt mee")
+        nl: "de \(expected) regels die vanaf hier samen zijn geschreven (een import) zijn "
+          + "afgebroken: \(written) zijn geschreven, en geen ervan telt mee")
     }
   }
 
@@ -24,20 +25,20 @@ extension BatchProblem: Worded {
     switch self {
     case .cut(_, _, true, let file):
       return l.say(
-        en: "run 'rollout check --repair' to move the whole import to \(file).rejected, "
-          + "then import the file again",
-        fi: "aja 'rollout check --repair', joka siirtää koko tuonnin tiedostoon "
-          + "\(file).rejected, ja tuo tiedosto sitten uudelleen",
-        nl: "voer 'rollout check --repair' uit om de hele import naar \(file).rejected te "
-          + "verplaatsen, en importeer het bestand daarna opnieuw")
+        en: "run 'rollout check --repair' to move all of them to \(file).rejected, "
+          + "then import the file (or log them) again",
+        fi: "aja 'rollout check --repair', joka siirtää ne kaikki tiedostoon "
+          + "\(file).rejected, ja tuo tiedosto (tai kirjaa ne) sitten uudelleen",
+        nl: "voer 'rollout check --repair' uit om ze allemaal naar \(file).rejected te "
+          + "verplaatsen, en importeer het bestand (of log ze) daarna opnieuw")
     case .cut(_, _, false, _):
       return l.say(
-        en: "remove the lines of this import up to the next '# batch' line, "
-          + "then import the file again",
-        fi: "poista tämän tuonnin rivit seuraavaan '# batch'-riviin asti "
-          + "ja tuo tiedosto sitten uudelleen",
-        nl: "verwijder de regels van deze import tot de volgende regel '# batch', "
-          + "en importeer het bestand daarna opnieuw")
+        en: "remove these lines up to the next '# batch' line, "
+          + "then import the file (or log them) again",
+        fi: "poista nämä rivit seuraavaan '# batch'-riviin asti "
+          + "ja tuo tiedosto (tai kirjaa ne) sitten uudelleen",
+        nl: "verwijder deze regels tot de volgende regel '# batch', "
+          + "en importeer het bestand (of log ze) daarna opnieuw")
     }
   }
 }

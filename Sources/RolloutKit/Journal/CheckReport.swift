@@ -19,12 +19,14 @@ public enum CheckReport {
   ) -> String {
     if let batch {
       return l.say(
-        en: "moved the cut-short import from line \(line) (\(batch.written) of \(batch.expected) "
-          + "entries, \(bytes) bytes) to \(path); import the file again",
-        fi: "keskeytynyt tuonti riviltä \(line) alkaen (\(batch.written)/\(batch.expected) "
-          + "merkintää, \(bytes) tavua) siirrettiin tiedostoon \(path); tuo tiedosto uudelleen",
-        nl: "de afgebroken import vanaf regel \(line) (\(batch.written) van \(batch.expected) "
-          + "regels, \(bytes) bytes) is verplaatst naar \(path); importeer het bestand opnieuw")
+        en: "moved the cut-short batch from line \(line) (\(batch.written) of \(batch.expected) "
+          + "entries, \(bytes) bytes) to \(path); import the file (or log them) again",
+        fi: "keskeytynyt erä riviltä \(line) alkaen (\(batch.written)/\(batch.expected) "
+          + "merkintää, \(bytes) tavua) siirrettiin tiedostoon \(path); "
+          + "tuo tiedosto (tai kirjaa ne) uudelleen",
+        nl: "de afgebroken reeks vanaf regel \(line) (\(batch.written) van \(batch.expected) "
+          + "regels, \(bytes) bytes) is verplaatst naar \(path); "
+          + "importeer het bestand (of log ze) opnieuw")
     }
     return l.say(
       en: "moved the damaged line \(line) (\(bytes) bytes) to \(path)",

@@ -53,7 +53,7 @@ import Testing
       #expect(contents.diagnostics.first?.line == 2)
       #expect(
         contents.diagnostics.first?.message.hasPrefix(
-          "the import of 3 entries that begins here was cut short") == true)
+          "the 3 entries written together from here (an import) were cut short") == true)
     }
     for cut in [head.utf8.count + 40, head.utf8.count + beginMarker + 1, full.count - 5] {
       let path = scratchPath()
