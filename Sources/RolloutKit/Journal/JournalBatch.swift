@@ -83,7 +83,10 @@ public enum JournalBatch {
       var result = contents
       for (batch, nextLine, nextEntry) in cuts.reversed() {
         let written = nextEntry - batch.firstEntry
-        result.entries.removeSubrange(batch.firstEntry..<nextEntry)
+        // Only on this error path is the store copied.
+        let all = result.entries
+        let cut = batch.firstEntry..<nextEntry
+        result.entries = EntryStore(all.indices.lazy.filter { !cut.contains($0) }.map { all[$0] })
         result.diagnostics.removeAll { d in
           d.line.map { $0 >= batch.line && $0 < nextLine } ?? false
         }
