@@ -38,7 +38,7 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.hasSuffix("3 metric values logged from li.csv.\n"), "\(r.stdout)")
     let lines = String(decoding: contents(journal), as: UTF8.self).split(separator: "\n")
-      .dropFirst()
+      .filter { $0.hasPrefix("- {") }.dropFirst()
     #expect(lines.count == 3)
     #expect(lines.allSatisfy { $0.contains("channel: linkedin") })
   }

@@ -48,8 +48,9 @@ public enum GateEngine {
     // after the one before passes; nothing after a stop.
     var unlock: ISOWeek? = plan.startWeek
     var stoppedWeek: ISOWeek?
+    let schedule = plan.plannedSchedule()
     for position in plan.phases.indices {
-      let planned = plan.plannedWeeks(of: position)
+      let planned = schedule[position]
       let phase = plan.phases[position]
       guard let unlockedWeek = unlock, unlockedWeek <= week, stoppedWeek == nil else {
         phases.append(

@@ -25,6 +25,9 @@ public enum JournalCheck {
     /// How many bytes moved.
     public var bytes: Int
     public var rejectedPath: String
+    /// Set when what moved was a batch cut short: how many entries it was to hold, and
+    /// how many were complete.
+    public var batch: TornTail.Batch?
   }
 
   /// Checks the journal; with `repair`, first moves a cut-short last line to
@@ -84,6 +87,7 @@ public enum JournalCheck {
     guard ftruncate(fd, off_t(torn.offset)) == 0, fsync(fd) == 0 else {
       throw JournalWriter.failure(path, .shorten)
     }
-    return Repair(line: torn.line, bytes: tail.count, rejectedPath: rejectedPath)
+    return Repair(
+      line: torn.line, bytes: tail.count, rejectedPath: rejectedPath, batch: torn.batch)
   }
 }

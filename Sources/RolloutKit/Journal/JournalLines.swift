@@ -27,6 +27,8 @@ extension JournalReader {
     var nameProblems: [(entry: Int, diagnostic: Diagnostic)] = []
     /// Retractions, checked once every id is known: the entry and its line's bytes.
     var retractions: [(entry: Int, bytes: [UInt8])] = []
+    /// The batches' markers met so far.
+    var batches = JournalBatch.Tracker()
 
     init(file: String, plan: Plan) {
       self.file = file
@@ -73,7 +75,13 @@ extension JournalReader {
       if contentEnd > lineRange.lowerBound, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
       let range = lineRange.lowerBound..<contentEnd
       switch classify(buffer, range) {
-      case .blank, .comment:
+      case .blank:
+        return
+      case .comment:
+        // docs/journal.md: the markers of a batch are comments.
+        if let marker = JournalBatch.marker(buffer, range) {
+          batches.see(marker, line: lineNumber, offset: offset, entries: contents.entries.count)
+        }
         return
       case .indented where continuing:
         return
@@ -245,7 +253,7 @@ extension JournalReader {
           b += 1
         }
       }
-      return contents
+      return batches.settled(contents, file: file)
     }
   }
 }

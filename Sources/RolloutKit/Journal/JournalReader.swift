@@ -14,6 +14,8 @@ public struct JournalContents: Sendable {
   /// A last line without its newline that is not a valid entry (docs/journal.md: a write that
   /// was interrupted). Nothing may be appended after it until it is repaired.
   public var tornTail: TornTail?
+  /// The journal's size in bytes when it was read (0 for bytes read from elsewhere).
+  public var size = 0
 
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -24,6 +26,15 @@ public struct TornTail: Sendable, Hashable {
   public var line: Int
   /// Its first byte in the file; it runs to the end of the file.
   public var offset: Int
+  /// Set when the damaged tail is a batch of entries cut short (docs/journal.md), which
+  /// starts at its begin marker.
+  public var batch: Batch?
+
+  /// How many entries a cut batch was to hold, and how many were complete.
+  public struct Batch: Sendable, Hashable {
+    public var expected: Int
+    public var written: Int
+  }
 }
 
 /// Reads a journal line by line (docs/journal.md): each line is parsed on its own, so that a bad
@@ -50,8 +61,9 @@ public enum JournalReader {
     return state.finish()
   }
 
-  /// Reads the journal file; a missing file is an empty journal.
-  public static func read(path: String, plan: Plan) throws(DiagnosticsError) -> JournalContents {
+  /// Reads the journal file once, without waiting for a writer (`read(path:plan:)` does);
+  /// a missing file is an empty journal.
+  static func readOnce(path: String, plan: Plan) throws(DiagnosticsError) -> JournalContents {
     guard FileManager.default.fileExists(atPath: path) else {
       return JournalContents(entries: EntryStore(), diagnostics: [], tornTail: nil)
     }
@@ -106,6 +118,8 @@ public enum JournalReader {
       base += used
       filled = rest
     }
-    return state.finish()
+    var contents = state.finish()
+    contents.size = size
+    return contents
   }
 }

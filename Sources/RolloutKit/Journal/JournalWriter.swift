@@ -7,22 +7,40 @@ import Foundation
 #endif
 
 /// Appends lines to a journal so that concurrent writers never interleave or lose one
-/// (docs/journal.md): O_APPEND, an exclusive `flock`, the tail checked under the lock, one
-/// `write` of everything, `fsync`, unlock.
+/// (docs/journal.md): O_APPEND, an exclusive `flock`, the journal checked under the lock, one
+/// `write` of everything (several entries between a batch's markers), `fsync`, unlock.
 public enum JournalWriter {
   /// Appends `lines` (each without its newline) in one write. Refuses, writing nothing,
   /// when the journal ends in a cut-short line.
   public static func append(_ lines: [String], to path: String) throws(DiagnosticsError) {
-    guard !lines.isEmpty else { return }
-    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw failure(path, .open) }
-    defer { close(fd) }
-    while flock(fd, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw failure(path, .lock) }
-    }
-    defer { flock(fd, LOCK_UN) }
+    try append(to: path) { _ throws(DiagnosticsError) in lines }
+  }
 
-    var text = lines.joined(separator: "\n") + "\n"
+  /// Holds the journal's exclusive lock while `prepare` decides what to append, so that
+  /// what it checked against the journal is still true when the lines are written. It is
+  /// given the journal's size in bytes, to tell whether a journal read before is still
+  /// whole; it may read the journal with `JournalReader.readOnce` (never `read`, which
+  /// would wait for this lock). A journal created here and left empty is removed again.
+  public static func append(
+    to path: String, prepare: (_ size: Int) throws(DiagnosticsError) -> [String]
+  ) throws(DiagnosticsError) {
+    let (fd, created) = try openLocked(path)
+    defer { close(fd) }
+    defer { flock(fd, LOCK_UN) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure(path, .examine) }
+    let lines: [String]
+    do {
+      lines = try prepare(Int(info.st_size))
+    } catch {
+      if created { unlink(path) }
+      throw error
+    }
+    guard !lines.isEmpty else {
+      if created { unlink(path) }
+      return
+    }
+    var text = JournalBatch.wrap(lines, id: JournalBatch.freshID()).joined(separator: "\n") + "\n"
     switch try tail(fd, path) {
     case .clean: break
     case .missingNewline:
@@ -42,6 +60,40 @@ public enum JournalWriter {
       written += n
     }
     guard fsync(fd) == 0 else { throw failure(path, .flush) }
+  }
+
+  /// The journal opened for appending (created when missing) and locked. A journal that
+  /// was removed or replaced while this writer waited for the lock (an empty one removed
+  /// by another writer) is opened again, so that no entry goes to a file nobody reads.
+  private static func openLocked(_ path: String) throws(DiagnosticsError) -> (Int32, Bool) {
+    while true {
+      var created = false
+      var fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+      if fd < 0, errno == ENOENT {
+        fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd >= 0 {
+          created = true
+        } else if errno == EEXIST {
+          // Created meanwhile, or a symlink to a journal not yet written: open it as it is.
+          fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        }
+      }
+      guard fd >= 0 else { throw failure(path, .open) }
+      while flock(fd, LOCK_EX) != 0 {
+        guard errno == EINTR else {
+          close(fd)
+          throw failure(path, .lock)
+        }
+      }
+      var held = stat()
+      var named = stat()
+      if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_dev == named.st_dev,
+        held.st_ino == named.st_ino
+      {
+        return (fd, created)
+      }
+      close(fd)
+    }
   }
 
   enum Tail: Equatable {

@@ -64,12 +64,19 @@ public struct Plan: Sendable, Hashable {
   /// inside it moves its end (and every later phase) one week later per break week; the
   /// next phase starts the week after, even when that week is a break.
   public func plannedWeeks(of index: Int) -> (start: ISOWeek, end: ISOWeek) {
+    plannedSchedule()[index]
+  }
+
+  /// `plannedWeeks(of:)` of every phase, in one pass over the plan (a plan of 20,000
+  /// phases is evaluated in linear time).
+  public func plannedSchedule() -> [(start: ISOWeek, end: ISOWeek)] {
     let calendar = self.calendar
     var start = startWeek
-    for phase in phases[..<index] {
-      start = calendar.end(from: start, holding: phase.weeks) + 1
+    return phases.map { phase in
+      let end = calendar.end(from: start, holding: phase.weeks)
+      defer { start = end + 1 }
+      return (start, end)
     }
-    return (start, calendar.end(from: start, holding: phases[index].weeks))
   }
 }
 

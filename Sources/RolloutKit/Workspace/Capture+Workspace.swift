@@ -14,28 +14,59 @@ extension Capture {
     journal journalContents: JournalContents? = nil, problems earlier: [Diagnostic] = [],
     partial: [PartialDraft] = [], dryRun: Bool = false, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) -> [Entry] {
-    let journal: JournalContents
-    if let given = journalContents {
-      journal = given
-    } else {
-      journal = try validJournal(workspace)
+    if dryRun {
+      var journal: JournalContents
+      if let given = journalContents {
+        journal = given
+      } else {
+        journal = try validJournal(workspace)
+      }
+      return try checked(
+        drafts, workspace, recording, journal, earlier, partial, evaluation)
     }
+    var entries: [Entry] = []
+    // docs/journal.md: the journal is read, and the drafts checked against it, under the
+    // lock of the append, so that two writers cannot both pass a check (a repeated value)
+    // that only one of them may pass. A journal the caller read is used while it has not
+    // grown since; else it is read again, and the gates with it.
+    try JournalWriter.append(to: workspace.journalPath) { size throws(DiagnosticsError) in
+      let journal: JournalContents
+      let unchanged = journalContents.map { $0.size == size } ?? false
+      if unchanged, let given = journalContents {
+        journal = given
+      } else {
+        journal = try validJournal(workspace, underWritersLock: true)
+      }
+      entries = try checked(
+        drafts, workspace, recording, journal, earlier, partial, unchanged ? evaluation : nil)
+      return entries.map(EntryCodec.line)
+    }
+    return entries
+  }
+
+  /// The drafts as entries, or every problem with them and `earlier`, in line order.
+  private static func checked(
+    _ drafts: [EntryDraft], _ workspace: Workspace, _ recording: Recording,
+    _ journal: JournalContents, _ earlier: [Diagnostic], _ partial: [PartialDraft],
+    _ evaluation: Evaluation?
+  ) throws(DiagnosticsError) -> [Entry] {
     let (entries, found) = check(
       drafts, plan: workspace.plan, existing: journal.entries, thisWeek: workspace.thisWeek,
       recording: recording, partial: partial, evaluation: evaluation)
     let problems = inLineOrder(earlier + found)
     if !problems.isEmpty { throw DiagnosticsError(problems) }
-    if !dryRun {
-      try JournalWriter.append(entries.map(EntryCodec.line), to: workspace.journalPath)
-    }
     return entries
   }
 
-  /// The journal, refusing to add to one that is damaged or invalid.
-  public static func validJournal(_ workspace: Workspace) throws(DiagnosticsError)
-    -> JournalContents
+  /// The journal, refusing to add to one that is damaged or invalid. `underWritersLock`
+  /// when the caller holds the journal's lock: then it is read once, without waiting for it.
+  public static func validJournal(_ workspace: Workspace, underWritersLock: Bool = false)
+    throws(DiagnosticsError) -> JournalContents
   {
-    let journal = try JournalReader.read(path: workspace.journalPath, plan: workspace.plan)
+    let journal =
+      try underWritersLock
+      ? JournalReader.readOnce(path: workspace.journalPath, plan: workspace.plan)
+      : JournalReader.read(path: workspace.journalPath, plan: workspace.plan)
     guard journal.hasErrors else { return journal }
     throw DiagnosticsError(
       journal.diagnostics + [

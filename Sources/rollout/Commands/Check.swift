@@ -24,7 +24,8 @@ extension Rollout {
           print(
             "\(workspace.journalPath): "
               + CheckReport.moved(
-                line: moved.line, bytes: moved.bytes, to: moved.rejectedPath, l))
+                line: moved.line, bytes: moved.bytes, to: moved.rejectedPath, batch: moved.batch,
+                l))
         }
         guard journal.diagnostics.isEmpty else { throw DiagnosticsError(journal.diagnostics) }
         print(

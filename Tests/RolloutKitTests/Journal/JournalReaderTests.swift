@@ -197,7 +197,8 @@ import Testing
 
   @Test func loadThrowsEveryProblem() throws {
     let path = scratchPath()
-    try JournalWriter.append(["- {nope", "- {also: nope}"], to: path)
+    try JournalWriter.append(["- {nope"], to: path)
+    try JournalWriter.append(["- {also: nope}"], to: path)
     #expect(throws: DiagnosticsError.self) { try Journal.load(path: path, plan: journalTestPlan) }
     do {
       _ = try Journal.load(path: path, plan: journalTestPlan)

@@ -66,7 +66,56 @@ func checkRoundTrip(_ entry: Entry) {
   }
 }
 
-/// One input, fed to every reader of user files; none of them may crash or hang.
+/// Every way a number is written for a person or a script, in each language; `plain`
+/// keeps every digit, so it must read back as the same number.
+func formatNumbers(_ bytes: [UInt8]) {
+  var values: [Double] = [0, -0.0, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
+  var k = 0
+  while k + 8 <= bytes.count {
+    var bits: UInt64 = 0
+    for b in bytes[k..<(k + 8)] { bits = bits << 8 | UInt64(b) }
+    values.append(Double(bitPattern: bits))
+    k += 8
+  }
+  for value in values {
+    let plain = NumberText.plain(value)
+    if value.isFinite, Double(plain) != value {
+      fatalError("NumberText.plain(\(value.bitPattern)) = \(plain) does not read back")
+    }
+    _ = NumberText.twoDecimals(value)
+    for language in Language.allCases {
+      _ = language.number(value)
+      _ = language.exact(value)
+    }
+  }
+}
+
+/// The entries the input holds as a journal, evaluated and built into a report in each
+/// language, rendered through the shipped templates and through the input itself as a
+/// Mustache template (Markdown and HTML): no crash, no hang, whatever the values or the
+/// template.
+func renderReports(_ bytes: [UInt8], entries: [Entry]) {
+  let week = ISOWeek(year: 2026, week: 48)!
+  let evaluation = GateEngine.evaluate(plan: journalPlan, entries: entries, week: week)
+  let template = String(decoding: bytes, as: UTF8.self)
+  for language in Language.allCases {
+    for (format, markup) in [(ReportFormat.markdown, ReportMarkup.markdown), (.html, .html)] {
+      let report = ReportBuilder.build(
+        evaluation: evaluation, entries: entries, phase: "pilot", language: language,
+        markup: markup)
+      let shipped = ReportRenderer.defaultTemplate(for: language, format: format)
+      for text in language == .en ? [shipped, template] : [shipped] {
+        _ =
+          format == .html
+          ? try? ReportRenderer.html(report, template: text, file: "fuzz.mustache")
+          : try? ReportRenderer.markdown(report, template: text, file: "fuzz.mustache")
+      }
+    }
+  }
+}
+
+/// One input, fed to every reader of user files, to the number formatting and to the
+/// report renderer; none of them may crash or hang.
 let fuzzOne: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data, size in
   guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -74,6 +123,8 @@ let fuzzOne: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data, size 
   _ = PlanLoader.decode(bytes, file: "fuzz.yaml")
   let journal = JournalReader.read(bytes, file: "fuzz.journal.yaml", plan: journalPlan)
   for entry in journal.entries { checkRoundTrip(entry) }
+  formatNumbers(bytes)
+  renderReports(bytes, entries: journal.entries)
   return 0
 }
 
