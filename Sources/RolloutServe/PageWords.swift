@@ -21,9 +21,8 @@ struct PageWords {
   }
   var phase: String { l.say(en: "Phase", fi: "Vaihe", nl: "Fase") }
   var currentPhase: String {
-    l.say(
-      en: "the goal's phase, else the current one", fi: "tavoitteen vaihe, muuten nykyinen",
-      nl: "de fase van het doel, anders de huidige")
+    // The goal's phase, else the current one: short enough for a phone's width.
+    l.say(en: "automatic", fi: "automaattinen", nl: "automatisch")
   }
   var tags: String {
     l.say(
