@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "rollout", targets: ["rollout"]),
+    .executable(name: "rollout-serve", targets: ["rollout-serve"]),
     .library(name: "RolloutKit", targets: ["RolloutKit"]),
     .library(name: "YAML", targets: ["YAML"]),
   ],
@@ -16,6 +17,9 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
+    // Only for rollout-serve; without its default traits (swift-configuration, full Foundation).
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
   ],
   targets: [
     // Debian's libyaml, found through pkg-config.
@@ -43,6 +47,19 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `rollout serve`: the web server, in its own library and program, so that the other
+    // commands never load NIO (docs/serve.md, "Why a second program").
+    .target(
+      name: "RolloutServe",
+      dependencies: ["RolloutKit", .product(name: "Hummingbird", package: "hummingbird")]
+    ),
+    .executableTarget(
+      name: "rollout-serve",
+      dependencies: [
+        "RolloutServe",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     // The tests' one snapshot helper (recording fails the run, so a recording is looked at).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
@@ -57,6 +74,9 @@ let package = Package(
       ],
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["rollout", "RolloutKit", "TestSupport"]),
+    .testTarget(name: "RolloutServeTests", dependencies: ["RolloutServe", "RolloutKit"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["rollout", "rollout-serve", "RolloutKit", "TestSupport"]),
   ]
 )

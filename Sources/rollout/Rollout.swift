@@ -27,6 +27,8 @@ struct Rollout: ParsableCommand {
       Status.self,
       Due.self,
       ReportCommand.self,
+      Serve.self,
+      Token.self,
     ]
   )
 }

@@ -21,6 +21,7 @@ struct LayeringTests {
     "Gates": ["Journal", "Plan", "Time", "Support", "Diagnostics"],
     "Status": ["Gates", "Journal", "Plan", "Time", "Support", "Diagnostics"],
     "Report": ["Gates", "Journal", "Plan", "Time", "Support", "Diagnostics", "Generated"],
+    "Access": ["Support", "Diagnostics"],
   ]
 
   /// The folder's Swift files, those in its subfolders (`Report/HTML/`) included.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the drafts of one command are checked against: the plan, the journal, and the
 /// drafts before them (an imported file's earlier rows).
 struct CaptureContext {
@@ -73,11 +75,26 @@ struct CaptureContext {
     if case .retract(let r) = entry.body, let by = withdrawals.withdrawal(of: r.target) {
       out.append(Diagnostic(CaptureRefusal.alreadyWithdrawn(r.target, by: by.id, line: by.line)))
     }
-    if !recording.again, let repeated = values.repeated(entry) {
+    if !recording.again, let repeated = values.repeated(entry) ?? repeatedNote(entry) {
       out.append(repeated)
     }
     if let refusal = phaseLock(entry) { out.append(refusal) }
     return out
+  }
+
+  /// The same note by the same person about the same phase and week, already in the
+  /// journal and not withdrawn: a form sent twice, a command run twice.
+  func repeatedNote(_ entry: Entry) -> Diagnostic? {
+    guard case .note(let note) = entry.body else { return nil }
+    let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let earlier = existing.last { e in
+      guard case .note(let n) = e.body else { return false }
+      return e.week == entry.week && e.author == entry.author && n.phase == note.phase
+        && n.goal == note.goal && n.text.trimmingCharacters(in: .whitespacesAndNewlines) == text
+    }
+    guard let earlier, Withdrawals(existing).withdrawal(of: earlier.id) == nil else { return nil }
+    return Diagnostic(
+      CaptureRefusal.repeatedNote(week: entry.week, id: earlier.id, line: earlier.line))
   }
 
   /// The problems of what could be read of a row that is refused anyway.

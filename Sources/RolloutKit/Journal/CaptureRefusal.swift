@@ -14,6 +14,9 @@ public enum CaptureRefusal: Sendable, Hashable {
   case repeatedInFile(what: String, week: ISOWeek, line: Int?)
   /// A value outside its metric's `range:`, without `--force`: a probable typo.
   case outsideRange(metric: String, value: Double, range: ClosedRange<Double>)
+  /// The same note text by the same author about the same phase and week, without
+  /// `--again`.
+  case repeatedNote(week: ISOWeek, id: String, line: Int)
 }
 
 extension CaptureRefusal: Worded {
@@ -57,6 +60,16 @@ extension CaptureRefusal: Worded {
           + "(suunnitelman 'range')",
         nl: "\(metric) \(l.exact(value)) valt buiten \(span), de aannemelijke waarden "
           + "volgens het plan")
+    case .repeatedNote(let week, let id, let line):
+      let at =
+        line > 0
+        ? l.say(
+          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
+          nl: " (regel \(line) van het logboek)") : ""
+      return l.say(
+        en: "the same note for \(week) is already logged, as entry \(id)\(at)",
+        fi: "sama havainto viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
+        nl: "dezelfde notitie voor \(week) is al gelogd, als regel \(id)\(at)")
     case .repeatedInFile(let what, let week, let line):
       let place =
         line.map { n in
@@ -104,6 +117,13 @@ extension CaptureRefusal: Worded {
           nl:
             "Een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe"
         )
+    case .repeatedNote:
+      return l.say(
+        en: "nothing to do: it is in the journal once; add --again to log it a second time",
+        fi:
+          "ei tarvetta: se on päiväkirjassa jo kerran; lisää --again kirjataksesi sen toiseen kertaan",
+        nl: "niets te doen: hij staat al in het logboek; voeg --again toe om hem nog eens te loggen"
+      )
     case .repeatedInJournal, .repeatedInFile:
       return l.say(
         en: "if it really is another value for the same week, add --again to log it anyway",

@@ -34,6 +34,10 @@ extension Rollout {
     @Option(help: "positive, neutral or negative.")
     var sentiment: Sentiment?
 
+    @Flag(
+      help: "Log the note even when the same text is already logged for the phase and week by you.")
+    var again = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -53,41 +57,34 @@ extension Rollout {
       try reporting {
         let workspace = try planOptions.workspace()
         let week = entryOptions.entryWeek(workspace)
-        let journal = try Capture.validJournal(workspace)
-        // Without --phase the gates are evaluated once, for the default phase and the check.
-        var evaluation: Evaluation?
-        let phase: String
-        if let given = self.phase {
-          phase = given
-        } else {
-          (phase, evaluation) = try workspace.notePhase(
-            goal: goal, week: week, entries: journal.entries)
-        }
-        guard let message = try noteText(workspace, phase: phase, week: week) else {
-          Output.printError("Aborting: the note is empty, nothing was logged.")
-          throw ExitCode(1)
-        }
-        let note = RolloutKit.Note(
+        let message = try noteText(workspace, week: week)
+        let request = NoteRequest(
           phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
           text: message)
-        try entryOptions.log(
-          [EntryDraft(week: week, body: .note(note))], in: workspace, journal: journal,
-          evaluation: evaluation)
+        let entry = try workspace.logNote(
+          request, week: week, recording: entryOptions.recording(workspace, again: again))
+        print(EntrySummary.logged(entry, language: workspace.language))
       }
     }
 
-    /// The argument, standard input for '-', else the editor; `nil` when empty.
-    func noteText(_ workspace: Workspace, phase: String, week: ISOWeek) throws -> String? {
+    /// The argument, standard input for '-', else the editor; empty when nothing was said.
+    func noteText(_ workspace: Workspace, week: ISOWeek) throws -> String {
       switch text {
       case "-":
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        return MessageEditor.message(fromInput: String(decoding: data, as: UTF8.self))
+        return MessageEditor.message(fromInput: String(decoding: data, as: UTF8.self)) ?? ""
       case let text?:
-        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+        return text
       case nil:
+        // The editor's template names the phase the note will be about.
+        let phase =
+          try self.phase
+          ?? workspace.notePhase(
+            goal: goal, week: week, entries: Capture.validJournal(workspace).entries
+          ).phase
         let template = MessageEditor.template(phase: phase, week: week)
         let edited = try MessageEditor.edit(template: template, environment: workspace.environment)
-        return MessageEditor.message(from: edited, template: template)
+        return MessageEditor.message(from: edited, template: template) ?? ""
       }
     }
   }

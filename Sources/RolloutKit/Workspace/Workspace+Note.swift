@@ -1,0 +1,74 @@
+import Foundation
+
+/// A note as a person asks to log it, on the command line (`rollout note`) or in the browser
+/// (`rollout serve`): the one path both take, so that they refuse the same notes.
+public struct NoteRequest: Sendable, Hashable {
+  /// The phase named; `nil`: the goal's phase, else the current one.
+  public var phase: String?
+  public var goal: String?
+  public var tags: [String]
+  public var channel: String?
+  public var sentiment: Sentiment?
+  public var text: String
+  /// The access token's name, for a note from the browser.
+  public var via: String?
+
+  public init(
+    phase: String? = nil, goal: String? = nil, tags: [String] = [], channel: String? = nil,
+    sentiment: Sentiment? = nil, text: String, via: String? = nil
+  ) {
+    self.phase = phase
+    self.goal = goal
+    self.tags = tags
+    self.channel = channel
+    self.sentiment = sentiment
+    self.text = text
+    self.via = via
+  }
+}
+
+/// Why a note is refused before it is checked against the plan.
+public enum NoteRefusal: Worded, Hashable {
+  case emptyText
+
+  public func message(in l: Language) -> String {
+    l.say(
+      en: "the note is empty: nothing was logged", fi: "havainto on tyhjä: mitään ei kirjattu",
+      nl: "de notitie is leeg: er is niets gelogd")
+  }
+
+  public func fix(in l: Language) -> String? {
+    l.say(
+      en: "write what you heard or saw", fi: "kirjoita, mitä kuulit tai näit",
+      nl: "schrijf op wat je hoorde of zag")
+  }
+}
+
+extension Workspace {
+  /// Logs one note about `week` (docs/journal.md): refused when its text is empty, and
+  /// otherwise as every entry is (names, the phase's gate, a repeat). Returns the entry as
+  /// written.
+  public func logNote(_ request: NoteRequest, week: ISOWeek, recording: Recording)
+    throws(DiagnosticsError) -> Entry
+  {
+    guard !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw DiagnosticsError(Diagnostic(NoteRefusal.emptyText))
+    }
+    let journal = try Capture.validJournal(self)
+    // Without a phase the gates are evaluated once, for the default phase and the check.
+    var evaluation: Evaluation?
+    let phase: String
+    if let given = request.phase {
+      phase = given
+    } else {
+      (phase, evaluation) = try notePhase(goal: request.goal, week: week, entries: journal.entries)
+    }
+    let note = Note(
+      phase: phase, goal: request.goal, tags: request.tags, channel: request.channel,
+      sentiment: request.sentiment, text: request.text, via: request.via)
+    let entries = try Capture.record(
+      [EntryDraft(week: week, body: .note(note))], in: self, recording: recording,
+      journal: journal, evaluation: evaluation)
+    return entries[0]
+  }
+}
