@@ -23,11 +23,7 @@ extension CaptureRefusal: Worded {
   public func message(in l: Language) -> String {
     switch self {
     case .alreadyWithdrawn(let target, let by, let line):
-      let at =
-        line > 0
-        ? l.say(
-          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
-          nl: " (regel \(line) van het logboek)") : ""
+      let at = journalLine(line, l)
       return l.say(
         en: "the entry '\(target)' is already withdrawn by \(by)\(at)",
         fi: "merkintä '\(target)' on jo peruttu merkinnällä \(by)\(at)",
@@ -43,11 +39,7 @@ extension CaptureRefusal: Worded {
         fi: "kanava '\(channel)' on uusi: mikään tavoite tai aiempi merkintä ei käytä sitä",
         nl: "het kanaal '\(channel)' is nieuw: geen doel en geen eerdere notitie gebruikt het")
     case .repeatedInJournal(let what, let week, let id, let line):
-      let at =
-        line > 0
-        ? l.say(
-          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
-          nl: " (regel \(line) van het logboek)") : ""
+      let at = journalLine(line, l)
       return l.say(
         en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
         fi: "arvo \(what) viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
@@ -61,11 +53,7 @@ extension CaptureRefusal: Worded {
         nl: "\(metric) \(l.exact(value)) valt buiten \(span), de aannemelijke waarden "
           + "volgens het plan")
     case .repeatedNote(let week, let id, let line):
-      let at =
-        line > 0
-        ? l.say(
-          en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
-          nl: " (regel \(line) van het logboek)") : ""
+      let at = journalLine(line, l)
       return l.say(
         en: "the same note for \(week) is already logged, as entry \(id)\(at)",
         fi: "sama havainto viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
@@ -133,5 +121,13 @@ extension CaptureRefusal: Worded {
           "is het echt een tweede waarde voor dezelfde week, voeg dan --again toe om hem toch te loggen"
       )
     }
+  }
+
+  /// ` (journal line 12)`, or nothing for an entry not read from the file.
+  private func journalLine(_ line: Int, _ l: Language) -> String {
+    line > 0
+      ? l.say(
+        en: " (journal line \(line))", fi: " (päiväkirjan rivi \(line))",
+        nl: " (regel \(line) van het logboek)") : ""
   }
 }

@@ -96,8 +96,7 @@ public enum MetricValueProblem: Error, Hashable, Worded {
         fi: "'\(text)' ei ole luku, jota rollout voi käyttää",
         nl: "'\(text)' is geen getal dat rollout kan gebruiken")
     case .ambiguous(let text):
-      let thousands = text.filter { $0 != "," && $0 != "." }
-      let decimal = String(text.map { $0 == "," || $0 == "." ? (l == .en ? "." : ",") : $0 })
+      let (thousands, decimal) = Self.readings(of: text, in: l)
       return l.say(
         en: "'\(text)' reads two ways: \(thousands) or \(decimal)",
         fi: "'\(text)' on monitulkintainen: \(thousands) vai \(decimal)?",
@@ -113,13 +112,21 @@ public enum MetricValueProblem: Error, Hashable, Worded {
         fi: "anna tavallinen luku, esimerkiksi 18,5",
         nl: "geef een gewoon getal, zoals 18,5")
     case .ambiguous(let text):
-      let thousands = text.filter { $0 != "," && $0 != "." }
-      let decimal = String(text.map { $0 == "," || $0 == "." ? (l == .en ? "." : ",") : $0 })
+      let (thousands, decimal) = Self.readings(of: text, in: l)
       return l.say(
         en: "write \(thousands) for the whole number, or \(decimal) for the fraction",
         fi:
           "kirjoita \(thousands), jos tarkoitat kokonaislukua, tai \(decimal), jos desimaalilukua",
         nl: "schrijf \(thousands) voor het hele getal, of \(decimal) voor het decimale getal")
     }
+  }
+
+  /// The two ways an ambiguous value reads: `1234`, and `1,234` (or `1.234` in English).
+  private static func readings(of text: String, in l: Language) -> (String, String) {
+    let mark: Character = l == .en ? "." : ","
+    return (
+      text.filter { $0 != "," && $0 != "." },
+      String(text.map { $0 == "," || $0 == "." ? mark : $0 })
+    )
   }
 }
