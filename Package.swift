@@ -64,7 +64,9 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "YAMLTests",
-      dependencies: ["YAML", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: [
+        "YAML", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "RolloutKitTests",

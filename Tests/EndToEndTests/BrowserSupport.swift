@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Chromium and poppler-utils, for the tests that print HTML reports to PDF and look at the
 /// pages (`.ci/run` installs both). Without them the browser tests are skipped with a
@@ -40,7 +41,7 @@ enum Browser {
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    try launch(process)
     let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
     defer { watchdog.cancel() }

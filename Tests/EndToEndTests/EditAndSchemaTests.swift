@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rollout edit` with editor scripts, `rollout schema` and the hint `rollout init` writes.
@@ -171,7 +172,7 @@ func runProcess(
   process.standardOutput = out
   process.standardError = out
   process.standardInput = input
-  try process.run()
+  try launch(process)
   input.fileHandleForWriting.write(Data(stdin.utf8))
   try input.fileHandleForWriting.close()
   let data = out.fileHandleForReading.readDataToEndOfFile()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rollout import` of Excel workbooks, made in the test by a real xlsx writer (Python's
@@ -13,7 +14,7 @@ import Testing
     process.currentDirectoryURL = folder
     let err = Pipe()
     process.standardError = err
-    try process.run()
+    try launch(process)
     let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     try #require(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one run of the built `rollout` binary printed and returned.
 struct RolloutResult {
@@ -54,7 +55,7 @@ func runRollout(
   process.standardOutput = out
   process.standardError = err
   process.standardInput = input
-  try process.run()
+  try launch(process)
   // A hang is a failure too: stop the child after `timeout` seconds.
   let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
   DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -34,7 +35,7 @@ final class RunningServer: @unchecked Sendable {
       guard let self, !data.isEmpty else { return }
       self.lock.withLock { self.output += String(decoding: data, as: UTF8.self) }
     }
-    try process.run()
+    try launch(process)
     let deadline = Date().addingTimeInterval(60)
     while Date() < deadline {
       if let port = lock.withLock({ Self.port(in: output) }) {

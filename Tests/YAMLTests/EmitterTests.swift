@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import TestSupport
 import Testing
 
 @testable import YAML
@@ -99,7 +100,7 @@ import Testing
     let output = Pipe()
     process.standardInput = input
     process.standardOutput = output
-    do { try process.run() } catch {
+    do { try launch(process) } catch {
       withKnownIssue("python3 is not installed here") { throw error }
       return
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import TestSupport
 import Testing
 
 @testable import RolloutKit
@@ -113,7 +114,7 @@ import Testing
     process.arguments = ["-c", script, path]
     let out = Pipe()
     process.standardOutput = out
-    try process.run()
+    try launch(process)
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)

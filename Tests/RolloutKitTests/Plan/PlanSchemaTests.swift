@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
@@ -321,7 +322,7 @@ struct PlanSchemaTests {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    try process.run()
+    try launch(process)
     let data = out.fileHandleForReading.readDataToEndOfFile()
     let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
