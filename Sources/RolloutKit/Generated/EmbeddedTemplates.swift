@@ -208,15 +208,7 @@ phases:
         serves: [real-dialogue]
 
 """#,
-    "report.en.html.mustache": #"""
-{{% CONTENT_TYPE: HTML}}
-<!DOCTYPE html>
-<html lang="{{language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
-<style>
+    "report.css": #"""
 :root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -287,6 +279,18 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
   svg.chart { max-width: 160mm; }
   footer.page { display: none; }
 }
+
+"""#,
+    "report.en.html.mustache": #"""
+{{% CONTENT_TYPE: HTML}}
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
+<style>
+{{! The shared stylesheet, Templates/report.css, is put in here. }}
 @page {
   @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #5b636d; }
@@ -691,76 +695,7 @@ This is the last phase of the plan.
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
 <style>
-:root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 3rem; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
-header .plan { margin: 0; color: var(--muted); font-size: .95rem; font-weight: 600; letter-spacing: .02em; }
-h1 { margin: .15rem 0 .6rem; font-size: 1.75rem; line-height: 1.2; }
-h2 { margin: 2rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); font-size: 1.2rem; }
-h3 { margin: 0 0 .4rem; font-size: 1.05rem; }
-p { margin: .4rem 0; }
-.meta { color: var(--muted); margin: 0 0 1rem; }
-.summary { margin: .5rem 0 1rem; }
-.verdict { display: flex; align-items: center; gap: .9rem; margin: 1rem 0; padding: .8rem 1rem; border: 2px solid var(--state); border-left-width: .6rem; border-radius: 4px; background: #fff; }
-.verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-.verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
-.verdict .detail { font-size: 1.05rem; }
-.verdict .forecast-pass { display: block; margin-top: .25rem; color: var(--accent); font-weight: 600; }
-.verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
-.state-passed, .state-ready { --state: var(--met); }
-.state-not-yet { --state: var(--pending); }
-.state-on-hold { --state: #6b4c9a; }
-.verdict.override { --state: #b54708; }
-.verdict.override .word { background: #fff; color: #b54708; border: 2px dashed #b54708; }
-.state-stopped { --state: var(--notmet); }
-.state-not-started { --state: #59636e; }
-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
-th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
-td.num { white-space: nowrap; }
-table.quantitative { font-size: .85rem; }
-table.quantitative td:first-child { width: 24%; min-width: 8rem; }
-table.quantitative td:nth-child(4) { min-width: 5.5rem; }
-table.quantitative td:nth-child(7) { min-width: 7.5rem; }
-tr.reported td { font-weight: 700; background: #eef3fa; }
-.status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
-.status-met { color: var(--met); }
-.status-not-met { color: var(--notmet); }
-.status-pending { color: var(--pending); }
-.goal { margin: 0 0 1rem; padding: .8rem 1rem; border: 1px solid var(--line); border-radius: 4px; break-inside: avoid; page-break-inside: avoid; }
-.goal .facts { margin: .4rem 0; padding-left: 1.2rem; }
-.reason { color: var(--muted); }
-blockquote { margin: .6rem 0; padding: .3rem .9rem; border-left: 4px solid #9aa5b1; background: var(--soft); white-space: pre-line; break-inside: avoid; }
-blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; white-space: normal; }
-.counter blockquote { border-left-color: var(--notmet); }
-.figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
-.figure figcaption { color: var(--muted); font-size: .85rem; }
-ul.notes { padding-left: 1.2rem; }
-ul.notes li { margin: .25rem 0; }
-.override { color: var(--notmet); font-weight: 700; }
-.confirmation { color: var(--met); font-weight: 600; }
-.against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
-.objective { margin: .6rem 0; }
-.objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
-.changes { margin: 1rem 0; padding: .5rem 1rem .6rem; background: var(--soft); border-radius: 4px; break-inside: avoid; }
-.changes h2 { margin: 0 0 .3rem; padding: 0; border: 0; font-size: 1rem; }
-.changes p.empty { margin: 0; }
-.changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
-.breaks { margin: 0 0 1rem; color: var(--muted); }
-.forecast { color: var(--accent); }
-.empty { color: var(--muted); font-style: italic; }
-footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-@page { size: A4; margin: 16mm 15mm 18mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  section.block > h2 + * { break-before: avoid; }
-  tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 160mm; }
-  footer.page { display: none; }
-}
+{{! The shared stylesheet, Templates/report.css, is put in here. }}
 @page {
   @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
   @bottom-right { content: "Sivu " counter(page) "/" counter(pages); font: 8pt sans-serif; color: #5b636d; }
@@ -1165,76 +1100,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{plan}}: {{phase.title}} – {{weekLabel}}</title>
 <style>
-:root { --ink: #1b1f24; --muted: #5b636d; --line: #d5dae0; --soft: #f4f6f8; --met: #1d6b34; --notmet: #a3261b; --pending: #8a5a00; --accent: #1f4e8c; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 3rem; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
-header .plan { margin: 0; color: var(--muted); font-size: .95rem; font-weight: 600; letter-spacing: .02em; }
-h1 { margin: .15rem 0 .6rem; font-size: 1.75rem; line-height: 1.2; }
-h2 { margin: 2rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); font-size: 1.2rem; }
-h3 { margin: 0 0 .4rem; font-size: 1.05rem; }
-p { margin: .4rem 0; }
-.meta { color: var(--muted); margin: 0 0 1rem; }
-.summary { margin: .5rem 0 1rem; }
-.verdict { display: flex; align-items: center; gap: .9rem; margin: 1rem 0; padding: .8rem 1rem; border: 2px solid var(--state); border-left-width: .6rem; border-radius: 4px; background: #fff; }
-.verdict .label { font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-.verdict .word { display: inline-block; padding: .25rem .7rem; border-radius: 3px; background: var(--state); color: #fff; font-weight: 800; font-size: 1.15rem; letter-spacing: .04em; white-space: nowrap; }
-.verdict .detail { font-size: 1.05rem; }
-.verdict .forecast-pass { display: block; margin-top: .25rem; color: var(--accent); font-weight: 600; }
-.verdict .warning { display: block; margin-top: .25rem; color: var(--notmet); font-weight: 600; }
-.state-passed, .state-ready { --state: var(--met); }
-.state-not-yet { --state: var(--pending); }
-.state-on-hold { --state: #6b4c9a; }
-.verdict.override { --state: #b54708; }
-.verdict.override .word { background: #fff; color: #b54708; border: 2px dashed #b54708; }
-.state-stopped { --state: var(--notmet); }
-.state-not-started { --state: #59636e; }
-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
-th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: var(--soft); font-weight: 700; border-bottom: 2px solid #b9c0c8; }
-td.num { white-space: nowrap; }
-table.quantitative { font-size: .85rem; }
-table.quantitative td:first-child { width: 24%; min-width: 8rem; }
-table.quantitative td:nth-child(4) { min-width: 5.5rem; }
-table.quantitative td:nth-child(7) { min-width: 7.5rem; }
-tr.reported td { font-weight: 700; background: #eef3fa; }
-.status { display: inline-block; padding: 0 .4rem; border: 1.5px solid currentColor; border-radius: 3px; font-weight: 700; font-size: .85rem; white-space: nowrap; }
-.status-met { color: var(--met); }
-.status-not-met { color: var(--notmet); }
-.status-pending { color: var(--pending); }
-.goal { margin: 0 0 1rem; padding: .8rem 1rem; border: 1px solid var(--line); border-radius: 4px; break-inside: avoid; page-break-inside: avoid; }
-.goal .facts { margin: .4rem 0; padding-left: 1.2rem; }
-.reason { color: var(--muted); }
-blockquote { margin: .6rem 0; padding: .3rem .9rem; border-left: 4px solid #9aa5b1; background: var(--soft); white-space: pre-line; break-inside: avoid; }
-blockquote footer { margin-top: .2rem; color: var(--muted); font-size: .85rem; white-space: normal; }
-.counter blockquote { border-left-color: var(--notmet); }
-.figure { margin: .6rem 0 0; break-inside: avoid; page-break-inside: avoid; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; }
-.figure figcaption { color: var(--muted); font-size: .85rem; }
-ul.notes { padding-left: 1.2rem; }
-ul.notes li { margin: .25rem 0; }
-.override { color: var(--notmet); font-weight: 700; }
-.confirmation { color: var(--met); font-weight: 600; }
-.against { margin: .6rem 0 .2rem; font-weight: 700; color: var(--notmet); }
-.objective { margin: .6rem 0; }
-.objective ul, .next ul, ul.due { margin: .3rem 0; padding-left: 1.2rem; }
-.changes { margin: 1rem 0; padding: .5rem 1rem .6rem; background: var(--soft); border-radius: 4px; break-inside: avoid; }
-.changes h2 { margin: 0 0 .3rem; padding: 0; border: 0; font-size: 1rem; }
-.changes p.empty { margin: 0; }
-.changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
-.breaks { margin: 0 0 1rem; color: var(--muted); }
-.forecast { color: var(--accent); }
-.empty { color: var(--muted); font-style: italic; }
-footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-@page { size: A4; margin: 16mm 15mm 18mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  section.block > h2 + * { break-before: avoid; }
-  tr, li, .verdict, figure { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 160mm; }
-  footer.page { display: none; }
-}
+{{! The shared stylesheet, Templates/report.css, is put in here. }}
 @page {
   @bottom-left { content: "{{{printFooter}}}"; font: 8pt sans-serif; color: #5b636d; }
   @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 8pt sans-serif; color: #5b636d; }

@@ -5,11 +5,25 @@ import Mustache
 /// the model itself as JSON (docs/reports.md).
 public enum ReportRenderer {
   /// The shipped template for a language and format, compiled into the binary.
+  /// An HTML template's stylesheet is kept once, in `Templates/report.css`, and put in
+  /// place of the marker line here, so the template a user prints is whole.
   public static func defaultTemplate(for language: Language, format: ReportFormat = .markdown)
     -> String
   {
-    EmbeddedTemplates.files[templateName(for: language, format: format)] ?? ""
+    let template = EmbeddedTemplates.files[templateName(for: language, format: format)] ?? ""
+    guard format == .html, let css = EmbeddedTemplates.files[stylesheetName] else {
+      return template
+    }
+    return template.replacingOccurrences(
+      of: stylesheetMarker, with: css.hasSuffix("\n") ? String(css.dropLast()) : css)
   }
+
+  /// The file of the stylesheet the shipped HTML templates share.
+  static let stylesheetName = "report.css"
+
+  /// The line of a shipped HTML template that the shared stylesheet replaces.
+  static let stylesheetMarker =
+    "{{! The shared stylesheet, Templates/report.css, is put in here. }}"
 
   /// `report.en.mustache`, or `report.en.html.mustache` for HTML.
   public static func templateName(for language: Language, format: ReportFormat = .markdown)

@@ -38,4 +38,22 @@ struct EmbeddedTemplatesTests {
       #expect(EmbeddedTemplates.files["report.\(language.rawValue).mustache"] != nil)
     }
   }
+
+  /// The stylesheet lives once, in `report.css`; every shipped HTML template names the
+  /// place it goes, and the template rollout uses (and prints) has it in that place.
+  @Test func everyHTMLTemplateGetsTheSharedStylesheet() throws {
+    let css = try #require(EmbeddedTemplates.files[ReportRenderer.stylesheetName])
+    #expect(css.contains(".verdict"))
+    for language in Language.allCases {
+      let name = ReportRenderer.templateName(for: language, format: .html)
+      let file = try #require(EmbeddedTemplates.files[name])
+      #expect(file.contains(ReportRenderer.stylesheetMarker), "\(name) has no stylesheet marker")
+      #expect(!file.contains(".verdict {"), "\(name) repeats the shared stylesheet")
+      let whole = ReportRenderer.defaultTemplate(for: language, format: .html)
+      #expect(!whole.contains(ReportRenderer.stylesheetMarker))
+      #expect(whole.contains("<style>\n" + css.prefix(40)))
+      #expect(whole.contains("@page {\n  @bottom-left"))
+    }
+    #expect(!ReportRenderer.defaultTemplate(for: .en).contains("<style>"))
+  }
 }
