@@ -145,14 +145,14 @@ import Testing
 
   @Test(arguments: ["18.5", "18,5", " 7 ", "-3", "1e3", "0"])
   func numbersAreRead(text: String) {
-    #expect(MetricInput.parse(text) != nil)
+    #expect((try? MetricInput.read(text, language: .en).get()) != nil)
   }
 
   @Test(arguments: [
     "nan", "NaN", "inf", "-inf", ".inf", "1e400", "abc", "", " ", "1.2.3", "18,5,1",
   ])
   func nonNumbersAreRefused(text: String) {
-    #expect(MetricInput.parse(text) == nil)
+    #expect((try? MetricInput.read(text, language: .en).get()) == nil)
     #expect(throws: DiagnosticsError.self) { try MetricInput.value(text) }
   }
 
