@@ -113,6 +113,10 @@ import Testing
       "t.tsv:2: error: '1,234' could be read two ways (a thousand and more, or one and a fraction), and nothing else in the file says which"
     ),
     (
+      "c.csv", "Date,Sessions\n2026-09-07,\"1.200\"\n2026-09-08,12\n",
+      "c.csv:2: error: '1.200' could be read two ways (a thousand and more, or one and a fraction), and nothing else in the file says which"
+    ),
+    (
       "m.csv", "Date;Sessions;Clicks\n2026-09-07;1,5;2.5\n",
       "m.csv:1: error: the file's numbers write decimals both with a point ('2.5') and with a comma ('1,5')"
     ),

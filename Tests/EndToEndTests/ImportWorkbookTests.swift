@@ -132,6 +132,32 @@ import Testing
     #expect(dry.stdout.contains("sessions  2026-W37       1  1204\n"), "\(dry.stdout)")
   }
 
+  /// A cell formatted as a percentage shows 5,1 % and holds 0.051: it is read as 5.1, as
+  /// the same number in a CSV export (`5,1 %`) is. A `%` written as literal text in the
+  /// format (`0.0" %"`) shows the number as it is and is not scaled.
+  @Test func percentCellsAreReadAsTheyShow() throws {
+    let (folder, journal) = try ImportExportsTests.folder()
+    try Self.python(
+      """
+      import openpyxl
+      wb = openpyxl.Workbook()
+      ws = wb.active
+      ws.append(["Week", "CTR", "Position"])
+      for week, ctr, fmt in [("2026-W37", 0.051, "0.0%"), ("2026-W38", 0.0495, "0.00%"),
+                             ("2026-W39", 4.25, '0.00" %"')]:
+          ws.append([week, ctr, 3])
+          ws.cell(row=ws.max_row, column=2).number_format = fmt
+      wb.save("pct.xlsx")
+      """, in: folder)
+    let real = try ImportExportsTests.run(["import", "pct.xlsx"], in: folder)
+    #expect(real.status == 0, "\(real.stderr)")
+    let text = String(decoding: contents(journal), as: UTF8.self)
+    #expect(text.contains("metric: ctr, value: 5.1,"), "\(text)")
+    #expect(text.contains("metric: ctr, value: 4.95,"), "\(text)")
+    #expect(text.contains("metric: ctr, value: 4.25,"), "\(text)")
+    #expect(text.contains("metric: position, value: 3,"), "\(text)")
+  }
+
   @Test(arguments: [
     (
       "data.xlsx", Data("Date,Sessions\n2026-09-07,12\n".utf8),

@@ -5,8 +5,9 @@
 /// 1. The numbers decide when they can: `1,234.5` or `18.5` say "decimal point";
 ///    `1.234,5` or `18,5` say "decimal comma"; a mark used twice (`1,234,567`) is a
 ///    thousands mark. A file whose numbers say both is refused.
-/// 2. Otherwise the delimiter decides: `;` is the decimal comma's (Finnish and Dutch
-///    Excel), `,` the decimal point's. A tab says nothing.
+/// 2. Otherwise a `;` delimiter says decimal comma (Finnish and Dutch Excel write `1.200`
+///    for twelve hundred there). A `,` or a tab says nothing: a Dutch `1.200` turns up in
+///    comma files too, and an English tool seldom writes a decimal with three digits.
 /// 3. When neither does, a value like `1,234` or `1.234` could be a thousand and more or
 ///    one and a bit: it is refused, never guessed.
 public enum DecimalConvention: Sendable, Hashable {
@@ -30,7 +31,6 @@ public enum DecimalConvention: Sendable, Hashable {
     case (nil, nil):
       switch delimiter {
       case ";": return .success(.comma)
-      case ",": return .success(.point)
       default: return .success(.unknown)
       }
     }

@@ -68,6 +68,49 @@ enum XLSXParts {
       var t: String?
       var v: String?
       var `is`: RichText?
+      /// The cell's style: an index into the style sheet's `cellXfs`.
+      var s: Int?
+    }
+  }
+
+  /// `xl/styles.xml`, as far as it says which cells show their number as a percentage.
+  struct StyleSheet: Decodable {
+    var numFmts: NumberFormats?
+    var cellXfs: CellFormats?
+    struct NumberFormats: Decodable { var numFmt: [NumberFormat]? }
+    struct NumberFormat: Decodable {
+      var numFmtId: Int
+      var formatCode: String?
+    }
+    struct CellFormats: Decodable { var xf: [CellFormat]? }
+    struct CellFormat: Decodable { var numFmtId: Int? }
+
+    /// For each cell style, whether its number format shows a percentage: the built-in
+    /// formats 9 (`0%`) and 10 (`0.00%`), or a custom one with a `%` outside quotes.
+    var percentStyles: [Bool] {
+      var percent: Set<Int> = [9, 10]
+      for format in numFmts?.numFmt ?? [] where Self.showsPercent(format.formatCode ?? "") {
+        percent.insert(format.numFmtId)
+      }
+      return (cellXfs?.xf ?? []).map { percent.contains($0.numFmtId ?? 0) }
+    }
+
+    /// `0.0%` and `#,##0.00" "%` yes; `0.0" %"`, `0\%` (a literal sign) and `"%"` alone no.
+    static func showsPercent(_ code: String) -> Bool {
+      var quoted = false
+      var escaped = false
+      for ch in code {
+        if escaped {
+          escaped = false
+        } else if ch == "\\" {
+          escaped = true
+        } else if ch == "\"" {
+          quoted.toggle()
+        } else if ch == "%" && !quoted {
+          return true
+        }
+      }
+      return false
     }
   }
 

@@ -74,14 +74,18 @@ enum XLSXReader {
     }
     let strings = try decoded(XLSXParts.SharedStrings.self, "xl/sharedStrings.xml")
     let shared = (strings?.si ?? []).map(\.plain)
-    return sheetGrid(worksheet, shared: shared, file: file, sheet: sheets[index].name)
+    // A style sheet that does not decode only loses the percent scaling, not the import.
+    let styles = (try? decoded(XLSXParts.StyleSheet.self, "xl/styles.xml"))??.percentStyles ?? []
+    return sheetGrid(
+      worksheet, shared: shared, percent: styles, file: file, sheet: sheets[index].name)
   }
 
   /// The sheet's rows as a grid. The header is the first row with two cells or more that
   /// is not a `#` comment: a title or a note above it (LinkedIn writes one) is no header,
   /// and every file rollout reads has at least two columns.
   static func sheetGrid(
-    _ worksheet: XLSXParts.Worksheet, shared: [String], file: String, sheet: String
+    _ worksheet: XLSXParts.Worksheet, shared: [String], percent: [Bool] = [], file: String,
+    sheet: String
   ) -> ImportGrid {
     var rows: [ImportGrid.Row] = []
     var next = 1
@@ -94,7 +98,7 @@ enum XLSXReader {
         if let reference = c.r, let at = columnIndex(reference) { column = at }
         guard column < 16_384 else { break }
         while cells.count < column { cells.append(.text("")) }
-        cells.append(cell(c, shared: shared))
+        cells.append(cell(c, shared: shared, percent: percent))
         column += 1
       }
       rows.append(ImportGrid.Row(number: number, cells: cells))
@@ -112,7 +116,11 @@ enum XLSXReader {
       headerRow: header?.number ?? 1, rows: Array(body))
   }
 
-  static func cell(_ c: XLSXParts.Worksheet.Cell, shared: [String]) -> ImportCell {
+  /// A cell as the sheet shows it. A number in a percent format (`5,1 %` on screen, 0.051
+  /// in the file) is read as the percentage, as the same number typed in a CSV is.
+  static func cell(_ c: XLSXParts.Worksheet.Cell, shared: [String], percent: [Bool] = [])
+    -> ImportCell
+  {
     let v = c.v ?? ""
     switch c.t {
     case "s":
@@ -124,8 +132,22 @@ enum XLSXReader {
     case "e": return .error(v)
     default:
       if v.isEmpty { return .text("") }
-      return Double(v).map { .number($0) } ?? .text(v)
+      guard let number = Double(v) else { return .text(v) }
+      if let style = c.s, percent.indices.contains(style), percent[style] {
+        return .number(hundredfold(v) ?? number * 100)
+      }
+      return .number(number)
     }
+  }
+
+  /// `0.051` → 5.1 by moving the decimal point in the text, so that no binary rounding
+  /// creeps in (0.051 × 100 is 5.1000000000000005).
+  static func hundredfold(_ text: String) -> Double? {
+    let parts = text.split(omittingEmptySubsequences: false) { $0 == "e" || $0 == "E" }
+    guard parts.count <= 2, let exponent = parts.count == 2 ? Int(parts[1]) : 0 else {
+      return nil
+    }
+    return Double("\(parts[0])e\(exponent + 2)").flatMap { $0.isFinite ? $0 : nil }
   }
 
   /// `C12` → 2.

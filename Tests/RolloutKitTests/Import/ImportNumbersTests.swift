@@ -13,7 +13,8 @@ import Testing
       (["1,234,567"], "\t", .point),
       (["1.234.567"], "\t", .comma),
       (["1234", "1 234"], ";", .comma),
-      (["1234"], ",", .point),
+      (["1234"], ",", .unknown),
+      (["1.200", "12"], ",", .unknown),
       (["1,234"], "\t", .unknown),
     ] as [([String], Character, DecimalConvention)])
   func theNumbersDecideThenTheDelimiter(
@@ -77,5 +78,21 @@ import Testing
   @Test func gaDatesAreRead() {
     #expect(ImportDates.date("20260907")?.description == "2026-09-07")
     #expect(ImportDates.date("20261307") == nil)
+  }
+}
+
+/// An Excel number format shows a percentage when it has a `%` that is not literal text.
+struct WorkbookPercentTests {
+  @Test(arguments: [
+    ("0%", true), ("0.0%", true), ("#,##0.00\" \"%", true), ("0.0\" %\"", false),
+    ("0\\%", false), ("General", false), ("0.00", false),
+  ])
+  func formatsThatShowPercent(code: String, percent: Bool) {
+    #expect(XLSXParts.StyleSheet.showsPercent(code) == percent)
+  }
+
+  @Test(arguments: [("0.051", 5.1), ("0.0495", 4.95), ("5.1E-2", 5.1), ("1", 100), ("-0.5", -50)])
+  func aPercentCellIsAHundredfold(text: String, value: Double) {
+    #expect(XLSXReader.hundredfold(text) == value)
   }
 }
