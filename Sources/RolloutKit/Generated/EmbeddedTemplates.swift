@@ -332,7 +332,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>#</th><th>Phase</th><th>State</th><th>Planned</th><th>Actual</th><th>Required goals met</th></tr></thead>
 <tbody>
 {{#phases}}
-<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td{{#isOverride}} class="override"{{/isOverride}}>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
 {{/phases}}
 </tbody>
 </table>
@@ -737,7 +737,7 @@ This is the last phase of the plan.
 <thead><tr><th>#</th><th>Vaihe</th><th>Tila</th><th>Suunniteltu</th><th>Toteutunut</th><th>Pakollisia tavoitteita saavutettu</th></tr></thead>
 <tbody>
 {{#phases}}
-<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td{{#isOverride}} class="override"{{/isOverride}}>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
 {{/phases}}
 </tbody>
 </table>
@@ -1142,7 +1142,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <thead><tr><th>#</th><th>Fase</th><th>Status</th><th>Gepland</th><th>Werkelijk</th><th>Verplichte doelen gehaald</th></tr></thead>
 <tbody>
 {{#phases}}
-<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
+<tr{{#isReported}} class="reported"{{/isReported}}><td>{{number}}</td><td>{{title}}</td><td{{#isOverride}} class="override"{{/isOverride}}>{{stateLabel}}{{#isOverdue}}, {{overdue}}{{/isOverdue}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{goalsMet}}</td></tr>
 {{/phases}}
 </tbody>
 </table>

@@ -129,7 +129,12 @@ struct Builder {
       summary: text(pe.phase.summary ?? ""), hasSummary: !(pe.phase.summary ?? "").isEmpty,
       state: pe.state.rawValue,
       stateLabel: pe.onHold
-        ? locale.say(en: "on hold", fi: "tauolla", nl: "aangehouden") : locale.phaseState(pe.state),
+        ? locale.say(en: "on hold", fi: "tauolla", nl: "aangehouden")
+        : pe.state == .passed && pe.override
+          ? locale.say(
+            en: "passed by override", fi: "läpäisty poikkeuksella",
+            nl: "doorgelaten bij uitzondering")
+          : locale.phaseState(pe.state),
       planned: "\(planned) (\(locale.weeks(pe.phase.weeks))\(breakWeeks(pe)))",
       actual: actualWeeks(pe),
       overdue: pe.overdue ? overdueText(pe) : "", isOverdue: pe.overdue,
@@ -137,7 +142,8 @@ struct Builder {
       goalsMet: pe.state == .passed
         ? count
           + locale.say(en: " at the pass", fi: " läpäistäessä", nl: " bij de afronding")
-        : count)
+        : count,
+      isOverride: pe.state == .passed && pe.override)
   }
 
   func actualWeeks(_ pe: PhaseEvaluation) -> String {

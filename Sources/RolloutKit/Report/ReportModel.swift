@@ -111,6 +111,8 @@ public struct PhaseRow: Sendable, Hashable, Codable {
   public var isReported: Bool
   /// `2 of 4`.
   public var goalsMet: String
+  /// A passed phase whose go was an override: a required goal was unmet in its week.
+  public var isOverride: Bool = false
 }
 
 public struct QualitativeGoal: Sendable, Hashable, Codable {
