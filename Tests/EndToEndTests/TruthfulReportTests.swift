@@ -302,4 +302,17 @@ import Testing
     #expect(journal.contains("text: \"#syyskampanja alkoi\\nAsiakkaat kiitt"), "\(journal)")
     #expect(!journal.contains("Do not change"))
   }
+
+  /// A tag typed as a hashtag is the same tag: `#syyskampanja` and `syyskampanja` are one.
+  @Test func aHashtagTagIsTheTagWithoutItsHash() throws {
+    let folder = try planFolder()
+    try ok(
+      ["note", "Kampanja alkoi", "--phase", "pilot", "--tag", "#syyskampanja", "--tag", "chat"],
+      in: folder)
+    let journal = try String(
+      contentsOf: folder.appendingPathComponent("Plans/plan.journal.yaml"), encoding: .utf8)
+    #expect(journal.contains("tags: [syyskampanja, chat]"), "\(journal)")
+    let log = try ok(["log"], in: folder)
+    #expect(!log.contains("##"), "\(log)")
+  }
 }

@@ -9,6 +9,10 @@ public enum DecisionRefusal: Sendable, Hashable {
   /// The same decision as `earlier`, the phase's latest non-retracted decision at or
   /// before the week, recorded for the same week. Refused unless `--again`.
   case repeated(phase: String, decision: DecisionKind, earlier: Entry)
+  /// A decision dated before `later`, a decision about the same phase already on record:
+  /// written in between, it would change what followed (docs/gates.md). Refused unless
+  /// `--force`.
+  case beforeLaterDecision(phase: String, week: ISOWeek, later: Entry)
 
   /// The refusal of a new `decision` about its phase for `evaluation.week`, or `nil`.
   /// `again` lifts the repeat, never the redundant `go`.
@@ -32,5 +36,16 @@ public enum DecisionRefusal: Sendable, Hashable {
       return .repeated(phase: decision.phase, decision: decision.decision, earlier: latest)
     }
     return nil
+  }
+
+  /// The refusal of a decision about `phase` for `week` when `record`, the evaluation at the
+  /// journal's latest decision, holds a decision about that phase for a later week.
+  public static func checkOrder(phase: String, week: ISOWeek, record: Evaluation)
+    -> DecisionRefusal?
+  {
+    guard let later = record.phase(phase)?.decisions.first(where: { $0.week > week }) else {
+      return nil
+    }
+    return .beforeLaterDecision(phase: phase, week: week, later: later)
   }
 }

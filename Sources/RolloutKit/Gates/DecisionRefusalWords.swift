@@ -32,6 +32,18 @@ extension DecisionRefusal: Worded {
           + "\(earlier.id)\(Self.line(earlier, l)), joka on vaiheen viimeisin päätös",
         nl: "deze \(d) voor '\(phase)' in \(earlier.week) herhaalt vermelding \(earlier.id)"
           + "\(Self.line(earlier, l)), het laatste besluit over de fase")
+    case .beforeLaterDecision(let phase, let week, let later):
+      let d = later.decisionBody?.decision.rawValue ?? ""
+      return l.say(
+        en: "a later decision about '\(phase)' is on record: \(d) in \(later.week) by "
+          + "\(later.author) (entry \(later.id)\(Self.line(later, l, bare: true))); one for "
+          + "\(week) would come before it and change what followed",
+        fi: "vaiheesta '\(phase)' on jo myöhempi päätös: \(d) viikolla \(later.week), "
+          + "\(later.author) (merkintä \(later.id)\(Self.line(later, l, bare: true))); päätös "
+          + "viikolle \(week) edeltäisi sitä ja muuttaisi sen, mitä sen jälkeen tapahtui",
+        nl: "over '\(phase)' staat al een later besluit: \(d) in \(later.week) door "
+          + "\(later.author) (vermelding \(later.id)\(Self.line(later, l, bare: true))); een "
+          + "besluit voor \(week) komt daarvóór en verandert wat erna kwam")
     }
   }
 
@@ -52,13 +64,21 @@ extension DecisionRefusal: Worded {
         en: "if it really is a new decision, add --again to log it anyway",
         fi: "jos kyse todella on uudesta päätöksestä, lisää --again kirjataksesi sen silti",
         nl: "is het echt een nieuw besluit, voeg dan --again toe om hem toch te loggen")
+    case .beforeLaterDecision(_, let week, _):
+      return l.say(
+        en: "check the week (--week); if the decision really was taken in \(week), add --force",
+        fi: "tarkista viikko (--week); jos päätös todella tehtiin viikolla \(week), lisää --force",
+        nl: "controleer de week (--week); is het besluit echt in \(week) genomen, voeg dan "
+          + "--force toe")
     }
   }
 
-  private static func line(_ entry: Entry, _ l: Language) -> String {
+  /// ` (journal line 12)`, or `, journal line 12` inside brackets already open (`bare`).
+  private static func line(_ entry: Entry, _ l: Language, bare: Bool = false) -> String {
     guard entry.line > 0 else { return "" }
-    return l.say(
-      en: " (journal line \(entry.line))", fi: " (päiväkirjan rivi \(entry.line))",
-      nl: " (regel \(entry.line) van het logboek)")
+    let words = l.say(
+      en: "journal line \(entry.line)", fi: "päiväkirjan rivi \(entry.line)",
+      nl: "regel \(entry.line) van het logboek")
+    return bare ? ", " + words : " (" + words + ")"
   }
 }

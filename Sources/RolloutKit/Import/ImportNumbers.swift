@@ -68,3 +68,15 @@ public enum DecimalConvention: Sendable, Hashable {
       ? read(decimal: nil) : .failure(.wrongDecimalMark(raw, expected: decimal))
   }
 }
+
+extension NumberShape {
+  /// What this number says about the file's convention, if anything.
+  var evidence: DecimalConvention? {
+    guard isValid else { return nil }
+    if let decimalMark { return decimalMark == "," ? .comma : .point }
+    guard marks.count == 1, let mark = marks.first else { return nil }
+    let count = body.filter { $0 == mark }.count
+    if count > 1 { return mark == "," ? .point : .comma }
+    return groupedAfterMark ? nil : (mark == "," ? .comma : .point)
+  }
+}

@@ -38,16 +38,6 @@ struct NumberShape {
     return text[..<(text.firstIndex { $0 == "," || $0 == "." } ?? text.endIndex)]
   }
 
-  /// What this number says about the file's convention, if anything.
-  var evidence: DecimalConvention? {
-    guard isValid else { return nil }
-    if let decimalMark { return decimalMark == "," ? .comma : .point }
-    guard marks.count == 1, let mark = marks.first else { return nil }
-    let count = body.filter { $0 == mark }.count
-    if count > 1 { return mark == "," ? .point : .comma }
-    return groupedAfterMark ? nil : (mark == "," ? .comma : .point)
-  }
-
   static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
 
   init(_ raw: String) {

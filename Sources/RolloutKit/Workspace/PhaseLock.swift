@@ -38,6 +38,13 @@ public enum PhaseLock {
       {
         return Diagnostic(refusal)
       }
+      if !force, let last = latestDecisionWeek(in: entries), last > week,
+        let refusal = DecisionRefusal.checkOrder(
+          phase: phase, week: week,
+          record: GateEngine.evaluate(plan: plan, entries: entries, week: last))
+      {
+        return Diagnostic(refusal)
+      }
       return nil
     }
     guard let reason = evaluation.lockReason(phase: phase) else { return nil }
@@ -52,6 +59,15 @@ public enum PhaseLock {
     default:
       return Diagnostic(PhaseRefusal.locked(phase: phase, week: week, reason))
     }
+  }
+
+  /// The week of the journal's latest decision, whichever phase it is about.
+  static func latestDecisionWeek(in entries: EntryStore) -> ISOWeek? {
+    var latest: UInt32?
+    for k in entries.indices where entries.kind(k) == .decide {
+      latest = max(latest ?? 0, entries.packedWeek(k))
+    }
+    return latest.map(EntryStore.week)
   }
 
   /// The phase of a new note without `--phase`: the goal's phase when it names a goal of

@@ -19,11 +19,20 @@ public struct NoteRequest: Sendable, Hashable {
   ) {
     self.phase = phase
     self.goal = goal
-    self.tags = tags
+    self.tags = tags.map(Self.tagName)
     self.channel = channel
     self.sentiment = sentiment
     self.text = text
     self.via = via
+  }
+}
+
+extension NoteRequest {
+  /// A tag as the journal keeps it: `#syyskampanja` typed as a hashtag is the tag
+  /// `syyskampanja`, so the two are one tag (a lone `#` stays as it is).
+  static func tagName(_ typed: String) -> String {
+    let name = typed.drop { $0 == "#" }
+    return name.isEmpty ? typed : String(name)
   }
 }
 

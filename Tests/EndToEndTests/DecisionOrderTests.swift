@@ -1,0 +1,50 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// docs/gates.md: a decision dated before a later decision about the same phase is refused
+/// unless `--force`, because written in between it would change what followed (which week
+/// the phase passed, whether the later go still counts).
+extension TruthfulReportTests {
+  @Test func aDecisionBackdatedBeforeALaterOneIsRefusedUnlessForced() throws {
+    let folder = try planFolder(unlock: "decision")
+    try ok(
+      ["decide", "pilot", "go", "--text", "Steering group", "--week", "2026-W47"], in: folder)
+    let journal = folder.appendingPathComponent("Plans/plan.journal.yaml")
+    let before = try Data(contentsOf: journal)
+    for decision in ["go", "hold"] {
+      let r = try runRollout(
+        ["decide", "pilot", decision, "--text", "Typo in the week", "--week", "2026-W46"],
+        in: folder)
+      #expect(r.status == 1)
+      #expect(
+        r.stderr.contains(
+          "a later decision about 'pilot' is on record: go in 2026-W47 by Tester (entry "),
+        "\(r.stderr)")
+      #expect(r.stderr.contains("one for 2026-W46 would come before it and change what followed"))
+      #expect(
+        r.stderr.contains(
+          "fix: check the week (--week); if the decision really was taken in 2026-W46, add --force")
+      )
+    }
+    #expect(try Data(contentsOf: journal) == before)
+    #expect(try phase(json(folder), 0)["passedWeek"] as? String == "2026-W47")
+
+    let fi = try runRollout(
+      ["decide", "pilot", "go", "--text", "x", "--week", "2026-W46"], in: folder,
+      environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(fi.status == 1)
+    #expect(
+      fi.stderr.contains("vaiheesta 'pilot' on jo myöhempi päätös: go viikolla"), "\(fi.stderr)")
+
+    // A decision for the same week or a later one is not backdated.
+    let same = try runRollout(
+      ["decide", "pilot", "hold", "--text", "Same week", "--week", "2026-W47"], in: folder)
+    #expect(!same.stderr.contains("later decision"), "\(same.stderr)")
+
+    try ok(
+      ["decide", "pilot", "go", "--text", "Really W46", "--week", "2026-W46", "--force"],
+      in: folder)
+    #expect(try phase(json(folder), 0)["passedWeek"] as? String == "2026-W46")
+  }
+}
