@@ -47,4 +47,24 @@ extension TruthfulReportTests {
       in: folder)
     #expect(try phase(json(folder), 0)["passedWeek"] as? String == "2026-W46")
   }
+
+  /// After a pass, the fix names the next phase, or says that the last phase has none.
+  @Test func aDecisionAfterThePassNamesTheNextPhaseOrSaysThereIsNone() throws {
+    let folder = try planFolder(unlock: "decision")
+    try ok(["decide", "pilot", "go", "--text", "Go", "--week", "2026-W46"], in: folder)
+    let pilot = try runRollout(
+      ["decide", "pilot", "hold", "--text", "Late", "--week", "2026-W47"], in: folder)
+    #expect(pilot.status == 1)
+    #expect(
+      pilot.stderr.contains("fix: a pass is final; decide about the next phase, 'scale', instead"),
+      "\(pilot.stderr)")
+    try ok(["decide", "scale", "go", "--text", "Go", "--week", "2026-W47"], in: folder)
+    let last = try runRollout(
+      ["decide", "scale", "stop", "--text", "Late", "--week", "2026-W48"], in: folder,
+      environment: ["LANG": "nl_NL.UTF-8"])
+    #expect(last.status == 1)
+    #expect(
+      last.stderr.contains("'scale' is de laatste fase van het plan: latere besluiten erover"),
+      "\(last.stderr)")
+  }
 }

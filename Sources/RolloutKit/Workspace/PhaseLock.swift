@@ -28,7 +28,11 @@ public enum PhaseLock {
         return Diagnostic(PhaseRefusal.decisionLocked(phase: phase, week: week, reason))
       }
       if let passed = evaluation.phase(phase)?.passedWeek, passed < week {
-        return Diagnostic(PhaseRefusal.decisionAfterPass(phase: phase, week: week, passed: passed))
+        let next = plan.phaseIndex(phase).flatMap { i in
+          plan.phases.indices.contains(i + 1) ? plan.phases[i + 1].id : nil
+        }
+        return Diagnostic(
+          PhaseRefusal.decisionAfterPass(phase: phase, week: week, passed: passed, next: next))
       }
       if let stopped = evaluation.stoppedWeek, stopped <= week {
         return Diagnostic(PhaseRefusal.decisionAfterStop(week: week, stopped: stopped))

@@ -3,7 +3,7 @@ public enum PhaseRefusal: Sendable, Hashable {
   /// A decision about a phase that is locked in its week.
   case decisionLocked(phase: String, week: ISOWeek, LockReason)
   /// A decision about a phase that passed before its week.
-  case decisionAfterPass(phase: String, week: ISOWeek, passed: ISOWeek)
+  case decisionAfterPass(phase: String, week: ISOWeek, passed: ISOWeek, next: String?)
   /// A decision for a week at or after the plan's stop.
   case decisionAfterStop(week: ISOWeek, stopped: ISOWeek)
   /// An assessment of a goal whose phase is locked.
@@ -26,7 +26,7 @@ extension PhaseRefusal: Worded {
         nl: "een besluit over '\(phase)' voor \(week) wordt geweigerd: fase '\(phase)' is op slot: "
       )
         + reason.words(in: l)
-    case .decisionAfterPass(let phase, let week, let passed):
+    case .decisionAfterPass(let phase, let week, let passed, _):
       return l.say(
         en:
           "a decision about '\(phase)' for \(week) is refused: the phase already passed in \(passed)",
@@ -69,11 +69,20 @@ extension PhaseRefusal: Worded {
         en: "decide about the phase that is open in \(week)",
         fi: "tee päätös vaiheesta, joka on auki viikolla \(week)",
         nl: "neem een besluit over de fase die in \(week) open is")
-    case .decisionAfterPass:
+    case .decisionAfterPass(_, _, _, let next?):
       return l.say(
-        en: "a pass is final; decide about the next phase instead",
-        fi: "läpäisy on lopullinen; tee päätös seuraavasta vaiheesta",
-        nl: "gehaald is gehaald; neem een besluit over de volgende fase")
+        en: "a pass is final; decide about the next phase, '\(next)', instead",
+        fi: "läpäisy on lopullinen; tee päätös seuraavasta vaiheesta '\(next)'",
+        nl: "een doorgelaten fase blijft doorgelaten; neem een besluit over de volgende fase, "
+          + "'\(next)'")
+    case .decisionAfterPass(let phase, _, _, nil):
+      return l.say(
+        en: "a pass is final, and '\(phase)' is the plan's last phase: no later decision "
+          + "about it counts",
+        fi: "läpäisy on lopullinen, ja '\(phase)' on suunnitelman viimeinen vaihe: myöhemmät "
+          + "päätökset siitä eivät vaikuta",
+        nl: "een doorgelaten fase blijft doorgelaten, en '\(phase)' is de laatste fase van het "
+          + "plan: latere besluiten erover tellen niet")
     case .decisionAfterStop:
       return l.say(
         en: "a stop is final; no later decision counts",

@@ -90,7 +90,8 @@ import Testing
       ])
     }
     add([
-      PhaseRefusal.decisionAfterPass(phase: "a", week: w48, passed: w47),
+      PhaseRefusal.decisionAfterPass(phase: "a", week: w48, passed: w47, next: "b"),
+      PhaseRefusal.decisionAfterPass(phase: "a", week: w48, passed: w47, next: nil),
       PhaseRefusal.decisionAfterStop(week: w48, stopped: w47),
       PhaseRefusal.noDefaultPhase(week: w47),
     ])
