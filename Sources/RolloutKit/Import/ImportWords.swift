@@ -150,7 +150,7 @@ extension ImportProblem: Worded {
         nl: "zet een getal in de cel, of laat hem leeg")
     case .emptyDate, .notADate:
       return WrittenTime.dateForms(l)
-        + l.say(en: " (or 20261125)", fi: " (tai 20261125)", nl: " (of 20261125)")
+        + l.say(en: " (or 20261120)", fi: " (tai 20261120)", nl: " (of 20261120)")
     case .emptyWeek: return WrittenTime.weekForms(l)
     case .week(let problem): return problem.fix(in: l)
     case .noDateColumn:

@@ -149,7 +149,11 @@ struct NodeReader {
 
   mutating func int(_ node: Node, _ field: PlanField, range: ClosedRange<Int>) -> Int? {
     guard let scalar = node.scalar, case .int(let value) = scalar.value else {
-      let example = range.lowerBound == 0 ? 2 : range.lowerBound + 1
+      // `weeks: 6 viikkoa` → the example is the 6 that was meant.
+      let typed = Int(String(node.scalar?.text.prefix { $0.isASCII && $0.isNumber } ?? ""))
+      let example =
+        typed.flatMap { range.contains($0) ? $0 : nil }
+        ?? (range.lowerBound == 0 ? 2 : range.lowerBound + 1)
       error(node.mark, PlanValueProblem.notWhole(field, found: Found(node), example: example))
       return nil
     }

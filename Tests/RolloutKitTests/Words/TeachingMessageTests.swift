@@ -31,6 +31,16 @@ import Testing
     #expect(d.words.message(in: .nl) == "'unlock' hoort bovenaan het plan, niet in een fase")
   }
 
+  /// `weeks: 6 viikkoa`: the fix offers the 6 that was meant, not another number.
+  @Test func aNumberWithAWordAfterItOffersTheNumber() throws {
+    let text = Self.phase.replacingOccurrences(of: "weeks: 4", with: "weeks: 6 viikkoa")
+    let d = try #require(plan(text).first)
+    #expect(d.message.contains("'weeks' must be a whole number"))
+    #expect(d.words.fix(in: .fi) == "kirjoita kokonaisluku, esimerkiksi 6")
+    let wrong = Self.phase.replacingOccurrences(of: "weeks: 4", with: "weeks: kuusi")
+    #expect(try #require(plan(wrong).first).words.fix(in: .en) == "write a whole number such as 2")
+  }
+
   @Test func aTitleAHashTurnedIntoACommentSaysToQuoteIt() throws {
     let text = Self.phase.replacingOccurrences(
       of: "title: Kuuntelu", with: "title: #1 Kuunnellaan")
