@@ -129,9 +129,12 @@ extension ImportProblem: Worded {
     switch self {
     case .notANumber:
       return l.say(
-        en: "write an ordinary number such as 18.5, 18,5, 1 234 or 3,2 %",
-        fi: "kirjoita tavallinen luku, esimerkiksi 18,5, 18.5, 1 234 tai 3,2 %",
-        nl: "schrijf een gewoon getal, zoals 18,5, 18.5, 1 234 of 3,2 %")
+        en: "write an ordinary number such as 18.5, 18,5, 1 234 or 3,2 %, or leave the cell "
+          + "empty when there is no value",
+        fi: "kirjoita tavallinen luku, esimerkiksi 18,5, 18.5, 1 234 tai 3,2 %, tai jätä solu "
+          + "tyhjäksi, jos arvoa ei ole",
+        nl: "schrijf een gewoon getal, zoals 18,5, 18.5, 1 234 of 3,2 %, of laat de cel leeg "
+          + "als er geen waarde is")
     case .ambiguousNumber(let text):
       let plain = text.filter { $0 != "," && $0 != "." }
       return l.say(
