@@ -275,10 +275,16 @@ import Testing
     #expect(!en.contains("tone\\_guide"))
     #expect(!en.contains("▁█"), "a 5 % change does not fill the whole height")
     #expect(en.contains("title \"Customer satisfaction — chat (/5)\""))
-    try ok(["report", "--out", "meetings/2026/w48.md"], in: folder)
+    let out = try runRollout(["report", "--out", "meetings/2026/w48.md"], in: folder)
+    #expect(out.status == 0 && out.stdout.isEmpty)
+    #expect(out.stderr == "wrote meetings/2026/w48.md (made the folder meetings/2026)\n")
     let written = try String(
       contentsOf: folder.appendingPathComponent("meetings/2026/w48.md"), encoding: .utf8)
     #expect(written == en)
+    let again = try runRollout(
+      ["report", "--out", "meetings/2026/w48.md"], in: folder,
+      environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(again.stderr == "kirjoitettu: meetings/2026/w48.md\n")
     try Data().write(to: folder.appendingPathComponent("blocked"))
     let blocked = try runRollout(["report", "--out", "blocked/w48.md"], in: folder)
     #expect(blocked.status == 1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RolloutKit
 
 extension Rollout {
@@ -106,8 +107,10 @@ extension Rollout {
 
     private func write(_ text: String) throws(DiagnosticsError) {
       if let out, out != "-" {
-        try OutputFolder.create(for: out)
+        let made = try OutputFolder.create(for: out)
         try AtomicFile.write(text, to: out)
+        let language = Language(messagesFor: ProcessInfo.processInfo.environment)
+        Output.printError(OutputNotice.wrote(out, madeFolder: made).message(in: language))
       } else {
         print(text, terminator: "")
       }
