@@ -7,17 +7,30 @@ public enum MessageEditor {
   public static let scissors = "# ------------------------ >8 ------------------------"
 
   /// The text of the temporary file: an empty first line for the note, then the scissors
-  /// line and rollout's instructions below it.
-  public static func template(phase: String, week: ISOWeek) -> String {
-    """
-
-    \(scissors)
-    # Do not change or delete the line above: everything below it is left out.
-    # Write the note above it; an empty note aborts. It will be logged for
-    # phase '\(phase)' in \(week). Several lines are fine: they are kept as one
-    # note, and so are your own lines starting with '#' (#hashtags).
-
-    """
+  /// line and rollout's instructions below it, in the user's language.
+  public static func template(phase: String, week: ISOWeek, language l: Language = .en)
+    -> String
+  {
+    let instructions = l.say(
+      en: """
+        # Do not change or delete the line above: everything below it is left out.
+        # Write the note above it; an empty note aborts. It will be logged for
+        # phase '\(phase)' in \(week). Several lines are fine: they are kept as one
+        # note, and so are your own lines starting with '#' (#hashtags).
+        """,
+      fi: """
+        # Älä muuta tai poista yllä olevaa riviä: kaikki sen alla jätetään pois.
+        # Kirjoita havainto sen yläpuolelle; tyhjä havainto peruu kirjauksen. Se
+        # kirjataan vaiheelle '\(phase)' viikolle \(week). Useampi rivi käy: ne
+        # pidetään yhtenä havaintona, samoin omat #-alkuiset rivisi (#aihetunnisteet).
+        """,
+      nl: """
+        # Verander of verwijder de regel hierboven niet: alles eronder wordt weggelaten.
+        # Schrijf de notitie erboven; een lege notitie breekt het loggen af. Ze wordt
+        # gelogd voor fase '\(phase)' in \(week). Meer regels mogen: ze blijven één
+        # notitie, net als je eigen regels die met '#' beginnen (#hashtags).
+        """)
+    return "\n" + scissors + "\n" + instructions + "\n\n"
   }
 
   /// The note from the edited text: only the block rollout wrote is dropped (from the

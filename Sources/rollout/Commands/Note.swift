@@ -82,7 +82,8 @@ extension Rollout {
           ?? workspace.notePhase(
             goal: goal, week: week, entries: Capture.validJournal(workspace).entries
           ).phase
-        let template = MessageEditor.template(phase: phase, week: week)
+        let template = MessageEditor.template(
+          phase: phase, week: week, language: workspace.language)
         let edited = try MessageEditor.edit(template: template, environment: workspace.environment)
         return MessageEditor.message(from: edited, template: template) ?? ""
       }

@@ -156,8 +156,11 @@ import Testing
     #expect(throws: DiagnosticsError.self) { try MetricInput.value(text) }
   }
 
-  @Test func editedNotesDropOnlyOurInstructionsAndBlankEnds() {
-    let template = MessageEditor.template(phase: "pilot", week: w48)
+  @Test(arguments: Language.allCases)
+  func editedNotesDropOnlyOurInstructionsAndBlankEnds(language: Language) {
+    let template = MessageEditor.template(phase: "pilot", week: w48, language: language)
+    #expect(template.hasPrefix("\n" + MessageEditor.scissors + "\n# "))
+    #expect(template.contains("'pilot'"))
     #expect(MessageEditor.message(from: template, template: template) == nil)
     #expect(
       MessageEditor.message(
