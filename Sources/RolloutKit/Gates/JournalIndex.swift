@@ -118,21 +118,87 @@ struct JournalIndex {
 
 /// Each metric's values folded into weekly accumulators as they are read (journal order),
 /// over all channels and per channel, keyed by name positions and packed weeks.
+///
+/// A value finds its (metric, channel) group in a small table of integers and, within the
+/// group, its week by the group's last week (neighbouring lines share it) or by a second
+/// table: no `Hasher` per value.
 private struct MetricWeeks {
   struct Key: Hashable {
     var metric: UInt32
     var channel: UInt32
   }
 
-  private(set) var all: [Key: [UInt32: WeekAccumulator]] = [:]
+  private var groups: [(key: Key, lastWeek: UInt32, last: Int)] = []
+  private var groupOf = IntegerTable()
+  /// Every accumulator, its group and week.
+  private var accumulators: [WeekAccumulator] = []
+  private var owners: [(group: Int, week: UInt32)] = []
+  private var accumulatorOf = IntegerTable()
+
+  var all: [Key: [UInt32: WeekAccumulator]] {
+    var all: [Key: [UInt32: WeekAccumulator]] = [:]
+    for (k, owner) in owners.enumerated() {
+      all[groups[owner.group].key, default: [:]][owner.week] = accumulators[k]
+    }
+    return all
+  }
 
   mutating func add(_ value: Double, metric: UInt32, _ channel: UInt32, week: UInt32) {
-    all[Key(metric: metric, channel: NameTable.none), default: [:]][
-      week, default: WeekAccumulator()
-    ].add(value)
-    if channel != NameTable.none {
-      all[Key(metric: metric, channel: channel), default: [:]][week, default: WeekAccumulator()]
-        .add(value)
+    add(value, Key(metric: metric, channel: NameTable.none), week: week)
+    if channel != NameTable.none { add(value, Key(metric: metric, channel: channel), week: week) }
+  }
+
+  private mutating func add(_ value: Double, _ key: Key, week: UInt32) {
+    let g = groupOf.index(of: UInt64(key.metric) << 32 | UInt64(key.channel), next: groups.count)
+    if g == groups.count { groups.append((key, week, -1)) }
+    if groups[g].last >= 0, groups[g].lastWeek == week {
+      accumulators[groups[g].last].add(value)
+      return
+    }
+    let a = accumulatorOf.index(of: UInt64(g) << 32 | UInt64(week), next: accumulators.count)
+    if a == accumulators.count {
+      accumulators.append(WeekAccumulator())
+      owners.append((g, week))
+    }
+    accumulators[a].add(value)
+    groups[g].lastWeek = week
+    groups[g].last = a
+  }
+}
+
+/// An open-addressing table from 64-bit integers to positions, with a multiplicative hash.
+private struct IntegerTable {
+  private var keys = [UInt64](repeating: 0, count: 16)
+  private var values = [Int](repeating: -1, count: 16)
+  private var count = 0
+
+  /// The position stored for `key`, else `next`, stored for it.
+  mutating func index(of key: UInt64, next: Int) -> Int {
+    var slot = Self.slot(key, values.count)
+    while values[slot] >= 0 {
+      if keys[slot] == key { return values[slot] }
+      slot = (slot + 1) & (values.count - 1)
+    }
+    keys[slot] = key
+    values[slot] = next
+    count += 1
+    if count * 2 > values.count { grow() }
+    return next
+  }
+
+  private static func slot(_ key: UInt64, _ capacity: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
+  }
+
+  private mutating func grow() {
+    let (oldKeys, oldValues) = (keys, values)
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = [Int](repeating: -1, count: oldKeys.count * 2)
+    for k in oldKeys.indices where oldValues[k] >= 0 {
+      var slot = Self.slot(oldKeys[k], values.count)
+      while values[slot] >= 0 { slot = (slot + 1) & (values.count - 1) }
+      keys[slot] = oldKeys[k]
+      values[slot] = oldValues[k]
     }
   }
 }

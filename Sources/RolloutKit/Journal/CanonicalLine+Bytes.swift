@@ -1,9 +1,16 @@
+import YAML
+
 /// The byte-level rules of the fast scanner (`CanonicalLine`): which words YAML reads as
 /// plain strings, undoing the emitter's escapes, checking UTF-8.
 extension CanonicalLine {
   /// `null`, `true`, `false` in the core schema's three spellings each.
   static func isReserved(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard word.count == 4 || word.count == 5 else { return false }
+    // Each starts with n, t or f in either case.
+    switch word[0] | 0x20 {
+    case 0x6E, 0x74, 0x66: break
+    default: return false
+    }
     var packed: UInt64 = 0
     for c in word { packed = packed << 8 | UInt64(c) }
     return reservedWords.contains(packed)
@@ -13,15 +20,29 @@ extension CanonicalLine {
     "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
   ].map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
+  /// A-Z, a-z, 0-9 and `_ - . / + @`, as two bit masks (bytes 0–63 and 64–127).
+  @inline(__always)
   static func isPlainByte(_ c: UInt8) -> Bool {
-    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
-      || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x2B || c == 0x40
+    let low: UInt64 = 0x03FF_E800_0000_0000  // + - . / 0-9
+    let high: UInt64 = 0x07FF_FFFE_87FF_FFFF  // @ A-Z _ a-z
+    if c < 64 { return low >> UInt64(c) & 1 != 0 }
+    return c < 128 && high >> UInt64(c - 64) & 1 != 0
   }
 
   /// Whether `bytes` are valid UTF-8, by the standard library's own decoder.
+  /// ASCII bytes stand alone in UTF-8, so a run of them is skipped eight at a time first.
   static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var k = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while k + 8 <= bytes.count,
+        raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        k += 8
+      }
+    }
     var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
+    var iterator = UnsafeBufferPointer(rebasing: bytes[k...]).makeIterator()
     while true {
       switch parser.parseScalar(from: &iterator) {
       case .valid: continue
@@ -90,5 +111,72 @@ extension CanonicalLine {
       out.append(contentsOf: encoded)
     }
     return out
+  }
+
+  // MARK: - Numbers and lists
+
+  /// A plain number as the emitter writes it: `-?[0-9]+(\.[0-9]+)?`. Short ones are read
+  /// from the digits (exact: at most 15 significant digits, one correctly rounded
+  /// division); anything else goes through the core schema, as the parser does.
+  mutating func number() -> Double? {
+    let start = i
+    while i < end, Self.isPlainByte(b[i]) { i += 1 }
+    guard i > start else { return nil }
+    var k = start
+    let negative = b[k] == 0x2D
+    if negative { k += 1 }
+    var mantissa: Int64 = 0
+    var count = 0
+    var fraction = -1  // digits after the point; -1 without a point
+    while k < i {
+      let c = b[k]
+      if c == 0x2E, fraction < 0, count > 0 {
+        fraction = 0
+      } else if c &- 0x30 < 10 {
+        mantissa = mantissa &* 10 &+ Int64(c &- 0x30)
+        count += 1
+        if fraction >= 0 { fraction += 1 }
+      } else {
+        count = 99  // not this simple shape
+        break
+      }
+      k += 1
+    }
+    if count >= 1, count <= 15, fraction != 0 {
+      if fraction < 0 {
+        // An integer: the core schema gives an Int, so `-0` is 0.
+        return Double(negative ? -mantissa : mantissa)
+      }
+      let value = Double(mantissa) / Self.powersOfTen[fraction]
+      return negative ? -value : value
+    }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+    switch CoreSchema.resolve(word) {
+    case .int(let n): return Double(n)
+    case .float(let d) where d.isFinite: return d
+    default: return nil
+    }
+  }
+
+  private static let powersOfTen: [Double] = (0...15).map { k in
+    var p = 1.0
+    for _ in 0..<k { p *= 10 }
+    return p
+  }
+
+  /// The first `]` after `start` outside double quotes, or `nil`.
+  func listEnd(from start: Int) -> Int? {
+    var k = start + 1
+    while k < end {
+      switch b[k] {
+      case 0x5D: return k
+      case 0x22:
+        k += 1
+        while k < end, b[k] != 0x22 { k += b[k] == 0x5C ? 2 : 1 }
+      default: break
+      }
+      k += 1
+    }
+    return nil
   }
 }

@@ -10,9 +10,9 @@ import YAML
 /// through the YAML parser, which also produces the diagnostics. So the fast path can
 /// change speed, never results (`CanonicalLineTests` compares both on many lines).
 struct CanonicalLine {
-  private let b: UnsafeBufferPointer<UInt8>
-  private var i: Int
-  private let end: Int
+  let b: UnsafeBufferPointer<UInt8>
+  var i: Int
+  let end: Int
 
   private init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     b = buffer
@@ -46,7 +46,8 @@ struct CanonicalLine {
   }
 
   private mutating func row(line: Int, into store: inout EntryStore) -> EntryStore.Row? {
-    guard literal("- {id: "), let id = id(), literal(", at: \""), let at = timestamp(),
+    guard literal("- {id: "), let id = id(), literal(", at: \""),
+      let at = timestamp(&store.table.stamps),
       literal("\", week: "), let week = week(&store.table), literal(", kind: "),
       let kind = kind(), let line = UInt32(exactly: line)
     else { return nil }
@@ -148,13 +149,18 @@ struct CanonicalLine {
     return key
   }
 
-  /// The time inside `at`'s quotes: 25 bytes with an offset or 20 ending in `Z`.
-  private mutating func timestamp() -> UInt64? {
-    var n = 0
-    while i + n < end, n <= 25, b[i + n] != 0x22 { n += 1 }
-    guard n == 25 || n == 20,
-      let stamp = Timestamp(UnsafeBufferPointer(rebasing: b[i..<(i + n)]))?.packed
-    else { return nil }
+  /// The time inside `at`'s quotes: 25 bytes with an offset or 20 ending in `Z`, followed
+  /// by the closing quote (a quote inside fails `Timestamp.pack`'s check of every byte).
+  private mutating func timestamp(_ cache: inout StampCache) -> UInt64? {
+    let n: Int
+    if end - i > 20, b[i + 20] == 0x22 {
+      n = 20
+    } else if end - i > 25, b[i + 25] == 0x22 {
+      n = 25
+    } else {
+      return nil
+    }
+    guard let stamp = cache.pack(b.baseAddress! + i, count: n) else { return nil }
     i += n
     return stamp
   }
@@ -240,6 +246,13 @@ struct CanonicalLine {
   private mutating func list(_ names: inout NameTable) -> UInt32? {
     guard i < end, b[i] == 0x5B else { return nil }
     let start = i
+    // A list read before from the same bytes reads the same: found without reading its items.
+    if let close = listEnd(from: start),
+      let known = names.knownList(written: UnsafeBufferPointer(rebasing: b[start...close]))
+    {
+      i = close + 1
+      return known
+    }
     i += 1
     var items: [String] = []
     if !literal("]") {
@@ -272,55 +285,6 @@ struct CanonicalLine {
     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
     guard case .string = CoreSchema.resolve(word) else { return false }
     return true
-  }
-
-  /// A plain number as the emitter writes it: `-?[0-9]+(\.[0-9]+)?`. Short ones are read
-  /// from the digits (exact: at most 15 significant digits, one correctly rounded
-  /// division); anything else goes through the core schema, as the parser does.
-  private mutating func number() -> Double? {
-    let start = i
-    while i < end, Self.isPlainByte(b[i]) { i += 1 }
-    guard i > start else { return nil }
-    var k = start
-    let negative = b[k] == 0x2D
-    if negative { k += 1 }
-    var mantissa: Int64 = 0
-    var count = 0
-    var fraction = -1  // digits after the point; -1 without a point
-    while k < i {
-      let c = b[k]
-      if c == 0x2E, fraction < 0, count > 0 {
-        fraction = 0
-      } else if c &- 0x30 < 10 {
-        mantissa = mantissa &* 10 &+ Int64(c &- 0x30)
-        count += 1
-        if fraction >= 0 { fraction += 1 }
-      } else {
-        count = 99  // not this simple shape
-        break
-      }
-      k += 1
-    }
-    if count >= 1, count <= 15, fraction != 0 {
-      if fraction < 0 {
-        // An integer: the core schema gives an Int, so `-0` is 0.
-        return Double(negative ? -mantissa : mantissa)
-      }
-      let value = Double(mantissa) / Self.powersOfTen[fraction]
-      return negative ? -value : value
-    }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-    switch CoreSchema.resolve(word) {
-    case .int(let n): return Double(n)
-    case .float(let d) where d.isFinite: return d
-    default: return nil
-    }
-  }
-
-  private static let powersOfTen: [Double] = (0...15).map { k in
-    var p = 1.0
-    for _ in 0..<k { p *= 10 }
-    return p
   }
 
   /// A double-quoted scalar with the escapes the emitter writes; `nil` on anything else

@@ -9,7 +9,7 @@ extension JournalReader {
   struct LineState {
     let file: String
     let plan: Plan
-    let names: PlanNames
+    var names: PlanNames
     var fastPath = true
     var contents = JournalContents(entries: EntryStore(), diagnostics: [], tornTail: nil)
     var lineNumber = 0
@@ -173,7 +173,7 @@ extension JournalReader {
       let entries = contents.entries
       func key(_ k: Int) -> UInt32 { entries.idKey(k) ?? Self.idKey(entries[k].id) }
       ids = entries.indices.map(key)
-      ids.sort()
+      IDSort.sort(&ids)
       var duplicates: [(entry: Int, first: Int)] = []
       if zip(ids, ids.dropFirst()).contains(where: { $0 == $1 }) {
         // Rare (an error): the ids with their positions, to name each second use.

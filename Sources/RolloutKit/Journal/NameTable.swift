@@ -11,6 +11,8 @@ struct NameTable: Sendable {
   private var table = ByteKeyedTable<UInt32>(limit: 1 << 16)
   /// The week of the last line read by the fast scanner.
   var lastWeek: ISOWeek?
+  /// The day and zone of the last time read by the fast scanner.
+  var stamps = StampCache()
 
   /// The position of a missing name or list.
   static let none = UInt32.max
@@ -32,32 +34,38 @@ struct NameTable: Sendable {
   /// The position of `items` (an empty list is `none`).
   mutating func listIndex(of items: [String]) -> UInt32 {
     if items.isEmpty { return Self.none }
-    // 0xFF never occurs in UTF-8, so no list key equals a name's.
-    var key: [UInt8] = [0xFF]
+    // Each item as its length (4 bytes) and bytes, tagged apart from names and written lists.
+    var key: [UInt8] = []
     for item in items {
       let count = item.utf8.count
       key += [UInt8(truncatingIfNeeded: count >> 24), UInt8(truncatingIfNeeded: count >> 16)]
       key += [UInt8(truncatingIfNeeded: count >> 8), UInt8(truncatingIfNeeded: count)]
       key += item.utf8
     }
-    return key.withUnsafeBufferPointer { listIndex($0) { items } }
+    return key.withUnsafeBufferPointer { listIndex($0, tag: Self.itemsTag) { items } }
   }
 
   /// The position of the list written as `raw` (its brackets included); `make` reads it.
   mutating func listIndex(written raw: UnsafeBufferPointer<UInt8>, _ make: () -> [String])
     -> UInt32
   {
-    // 0xFE never occurs in UTF-8 either.
-    var key: [UInt8] = [0xFE]
-    key += raw
-    return key.withUnsafeBufferPointer { listIndex($0, make) }
+    listIndex(raw, tag: Self.writtenTag, make)
   }
 
-  private mutating func listIndex(_ key: UnsafeBufferPointer<UInt8>, _ make: () -> [String])
-    -> UInt32
-  {
+  /// The position of a list already seen written exactly as `raw` (brackets included).
+  func knownList(written raw: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    table.find(raw, tag: Self.writtenTag)
+  }
+
+  /// The tags that keep the keys of names, lists by their items and lists as written apart.
+  private static let itemsTag: UInt8 = 1
+  private static let writtenTag: UInt8 = 2
+
+  private mutating func listIndex(
+    _ key: UnsafeBufferPointer<UInt8>, tag: UInt8, _ make: () -> [String]
+  ) -> UInt32 {
     let next = UInt32(truncatingIfNeeded: lists.count)
-    let found = table.value(for: key) { next }
+    let found = table.value(for: key, tag: tag) { next }
     if found == next { lists.append(make()) }
     return found
   }

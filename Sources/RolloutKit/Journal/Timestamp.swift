@@ -42,7 +42,7 @@ struct Timestamp: Sendable, Hashable, CustomStringConvertible {
   // Fields, low bits first: second, minute, hour (7 bits each, two digits), day (5),
   // month (4), year (14), zone (2: 0 `Z`, 1 `+`, 2 `-`), offset minutes, offset hours (7
   // each).
-  private static func pack(_ u: UnsafeBufferPointer<UInt8>) -> UInt64? {
+  static func pack(_ u: UnsafeBufferPointer<UInt8>) -> UInt64? {
     guard u.count == 25 || u.count == 20 else { return nil }
     func number(_ r: Range<Int>) -> UInt64? {
       var n: UInt64 = 0
