@@ -54,16 +54,25 @@ public struct ReferenceDiagnosis: Worded, Hashable {
 
   public func fix(in l: Language) -> String? {
     switch (problem, place) {
-    case (.noSuch(_, _, let nearest, _), .journal):
-      let renamed = nearest.map { n in
-        l.say(en: " (renamed to '\(n)'?)", fi: " (nimellä '\(n)'?)", nl: " (hernoemd naar '\(n)'?)")
-      }
+    case (.noSuch(_, _, let nearest?, _), .journal):
+      // A near name is most often a slip in a hand-written line: that comes first.
       return l.say(
-        en: "if the name was changed in the plan\(renamed ?? ""), change it back there: "
+        en: "did you mean '\(nearest)'? Correct it in this journal line; if the name was "
+          + "changed in the plan instead, change it back there (the journal keeps names as "
+          + "they were logged)",
+        fi: "tarkoititko '\(nearest)'? Korjaa se tälle päiväkirjan riville; jos nimeä "
+          + "muutettiin suunnitelmassa, palauta vanha nimi sinne (päiväkirja säilyttää nimet "
+          + "sellaisina kuin ne kirjattiin)",
+        nl: "bedoelde je '\(nearest)'? Verbeter het in deze regel van het logboek; is de naam "
+          + "in het plan veranderd, zet hem daar dan terug (het logboek bewaart namen zoals ze "
+          + "gelogd zijn)")
+    case (.noSuch, .journal):
+      return l.say(
+        en: "if the name was changed in the plan, change it back there: "
           + "the journal keeps names as they were logged",
-        fi: "jos nimeä muutettiin suunnitelmassa\(renamed ?? ""), palauta se sinne: "
+        fi: "jos nimeä muutettiin suunnitelmassa, palauta se sinne: "
           + "päiväkirja säilyttää nimet sellaisina kuin ne kirjattiin",
-        nl: "als de naam in het plan is veranderd\(renamed ?? ""), zet hem daar terug: "
+        nl: "als de naam in het plan is veranderd, zet hem daar terug: "
           + "het logboek bewaart namen zoals ze gelogd zijn")
     case (.noSuch(let kind, _, let nearest, let known), .command):
       if let nearest { return didYouMean(nearest, l) }

@@ -20,12 +20,12 @@ import Testing
       ("note, phase: pilot, author: A}", "{", "needs the field 'text'", "add text:"),
       (
         "note, phase: pilto, author: A, text: \"t\"}", "pilto", "no phase 'pilto'",
-        "renamed to 'pilot'?"
+        "did you mean 'pilot'? Correct it in this journal line"
       ),
       (
         "note, phase: pilot, goal: persona, author: A, text: \"t\"}", "persona",
         "no goal 'persona'",
-        "renamed to 'personas'?"
+        "did you mean 'personas'? Correct it in this journal line"
       ),
       (
         "note, phase: scale, goal: personas, author: A, text: \"t\"}", "personas",
@@ -47,7 +47,7 @@ import Testing
       ),
       (
         "metric, metric: cast, value: 4, author: A}", "cast", "no metric 'cast'",
-        "renamed to 'csat'?"
+        "did you mean 'csat'? Correct it in this journal line"
       ),
       (
         "assess, goal: first-response, verdict: met, author: A, text: \"t\"}", "first-response",
