@@ -35,17 +35,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     self.init(.error, file: nil, line: nil, column: nil, words)
   }
 
-  /// A diagnostic worded in English only, from code not yet moved to a `Worded` outcome;
-  /// new messages go through one, in en, fi and nl.
-  public init(
-    _ severity: Severity = .error, file: String? = nil, line: Int? = nil, column: Int? = nil,
-    message: String, suggestion: String? = nil
-  ) {
-    self.init(
-      severity, file: file, line: line, column: column,
-      EnglishOnly(text: message, fixText: suggestion))
-  }
-
   public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
     (a.severity, a.file, a.line, a.column) == (b.severity, b.file, b.line, b.column)
       && a.message == b.message && a.suggestion == b.suggestion

@@ -40,13 +40,3 @@ extension Language {
     return items.dropLast().joined(separator: ", ") + " \(last) " + items[items.count - 1]
   }
 }
-
-/// A sentence written before the language layer, in English only. Kept so that code still
-/// being moved over compiles; the end-to-end language tests find any that reach a person.
-struct EnglishOnly: Worded, Hashable {
-  var text: String
-  var fixText: String?
-
-  func message(in language: Language) -> String { text }
-  func fix(in language: Language) -> String? { fixText }
-}

@@ -5,8 +5,8 @@ import Testing
 @Suite struct DiagnosticLimitTests {
   func duplicate(_ line: Int, file: String = "j.yaml") -> Diagnostic {
     Diagnostic(
-      file: file, line: line, column: 8, message: "the id 'eae23996' is already used on line 1",
-      suggestion: "give this entry another id")
+      file: file, line: line, column: 8,
+      Said("the id 'eae23996' is already used on line 1", fix: "give this entry another id"))
   }
 
   @Test func aFloodOfOneKindIsCutToTheLimitWithOneNote() {
@@ -29,7 +29,7 @@ import Testing
 
   @Test func otherKindsAndOtherFilesAreNotHiddenByAFlood() {
     let torn = Diagnostic(
-      file: "j.yaml", line: 9_999, column: 1, message: "the last line is cut short")
+      file: "j.yaml", line: 9_999, column: 1, Said("the last line is cut short"))
     let other = duplicate(3, file: "k.yaml")
     let input = (2...100).map { duplicate($0) } + [torn, other]
     let shown = DiagnosticLimit.apply(input, perKind: 5)
