@@ -16,6 +16,9 @@ extension Rollout {
     @Option(help: "The reasoning behind the judgment.")
     var text: String
 
+    @Flag(help: ForceHelp.assess)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -23,7 +26,8 @@ extension Rollout {
 
     func run() throws {
       try entryOptions.logOne(
-        .assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions)
+        .assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions,
+        force: force)
     }
   }
 }

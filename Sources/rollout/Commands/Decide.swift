@@ -26,6 +26,9 @@ extension Rollout {
     @Flag(help: "Log the decision even when the phase's latest decision this week is the same.")
     var again = false
 
+    @Flag(help: ForceHelp.decide)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -34,7 +37,7 @@ extension Rollout {
     func run() throws {
       try entryOptions.logOne(
         .decide(Decision(phase: phase, decision: decision, text: text)), plan: planOptions,
-        again: again)
+        force: force, again: again)
     }
   }
 }

@@ -46,6 +46,9 @@ extension Rollout {
     @Flag(help: againHelp)
     var again = false
 
+    @Flag(help: ForceHelp.importFile)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -74,10 +77,12 @@ extension Rollout {
         let language = workspace.language
         if !rows.ignored.isEmpty { print(ImportSummary.ignored(rows.ignored, language: language)) }
         let entries = try Capture.record(
-          rows.drafts, in: workspace, recording: entryOptions.recording(workspace, again: again),
+          rows.drafts, in: workspace,
+          recording: entryOptions.recording(workspace, force: force, again: again),
           problems: rows.problems, partial: rows.partial, dryRun: dryRun)
         if dryRun {
-          print(ImportSummary.table(entries, plan: workspace.plan), terminator: "")
+          print(
+            ImportSummary.table(entries, plan: workspace.plan, language: language), terminator: "")
           print(ImportSummary.dryRun(count: entries.count, language: language))
         } else {
           for entry in entries { print(EntrySummary.logged(entry, language: language)) }

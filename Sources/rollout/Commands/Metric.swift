@@ -30,6 +30,9 @@ extension Rollout {
     @Flag(help: againHelp)
     var again = false
 
+    @Flag(help: ForceHelp.metric)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -51,7 +54,7 @@ extension Rollout {
         let body = MetricValue(metric: name, value: number, channel: channel, text: text)
         try entryOptions.log(
           [EntryDraft(week: entryOptions.entryWeek(workspace), body: .metric(body))],
-          in: workspace, again: again)
+          in: workspace, force: force, again: again)
       }
     }
   }

@@ -38,6 +38,9 @@ extension Rollout {
       help: "Log the note even when the same text is already logged for the phase and week by you.")
     var again = false
 
+    @Flag(help: ForceHelp.note)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -62,7 +65,8 @@ extension Rollout {
           phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
           text: message)
         let entry = try workspace.logNote(
-          request, week: week, recording: entryOptions.recording(workspace, again: again))
+          request, week: week,
+          recording: entryOptions.recording(workspace, force: force, again: again))
         print(EntrySummary.logged(entry, language: workspace.language))
       }
     }

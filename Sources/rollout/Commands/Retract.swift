@@ -16,6 +16,9 @@ extension Rollout {
     @Option(help: "Why it is withdrawn.")
     var text: String
 
+    @Flag(help: ForceHelp.retract)
+    var force = false
+
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
@@ -33,7 +36,7 @@ extension Rollout {
         let drafts = ids.filter { seen.insert($0).inserted }.map {
           EntryDraft(week: week, body: .retract(Retraction(target: $0, text: text)))
         }
-        try entryOptions.log(drafts, in: workspace)
+        try entryOptions.log(drafts, in: workspace, force: force)
       }
     }
   }

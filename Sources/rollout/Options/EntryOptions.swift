@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import RolloutKit
 
-/// `--week`/`--date`, `--author` and `--force`, shared by every writing command (docs/journal.md).
+/// `--week`/`--date` and `--author`, shared by every writing command (docs/journal.md).
+/// Each command has its own `--force` (`ForceHelp`), since what it lets through differs.
 struct EntryOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -25,15 +26,6 @@ struct EntryOptions: ParsableArguments {
       valueName: "name"))
   var author: String?
 
-  @Flag(
-    name: .long,
-    help: """
-      Log it even for a locked phase, for a week still to come, or with a new channel name \
-      close to a known one. A decision about a phase that is locked, already passed or \
-      stopped in its week is refused even with --force.
-      """)
-  var force = false
-
   func validate() throws {
     if week != nil && date != nil {
       throw usageError(UsageProblem.eitherOr("--week", "--date"))
@@ -52,7 +44,7 @@ struct EntryOptions: ParsableArguments {
   /// Whether the user named a week (`--week` or `--date`).
   var weekGiven: Bool { week != nil || date != nil }
 
-  func recording(_ workspace: Workspace, again: Bool = false) -> Recording {
+  func recording(_ workspace: Workspace, force: Bool, again: Bool = false) -> Recording {
     Recording(
       author: Recorder.author(option: author, environment: workspace.environment),
       at: Recorder.timestamp(today: workspace.today), force: force, again: again)
@@ -60,20 +52,25 @@ struct EntryOptions: ParsableArguments {
 
   /// Logs one entry about the week these options name, for the commands that log exactly
   /// one (assess, decide, retract); problems are printed and exit 1.
-  func logOne(_ body: Entry.Body, plan planOptions: PlanOptions, again: Bool = false) throws {
+  func logOne(
+    _ body: Entry.Body, plan planOptions: PlanOptions, force: Bool, again: Bool = false
+  ) throws {
     try reporting {
       let workspace = try planOptions.workspace()
-      try log([EntryDraft(week: entryWeek(workspace), body: body)], in: workspace, again: again)
+      try log(
+        [EntryDraft(week: entryWeek(workspace), body: body)], in: workspace, force: force,
+        again: again)
     }
   }
 
   /// Logs the drafts and prints each new id with what it logged.
   func log(
-    _ drafts: [EntryDraft], in workspace: Workspace, journal: JournalContents? = nil,
-    again: Bool = false, evaluation: Evaluation? = nil
+    _ drafts: [EntryDraft], in workspace: Workspace, force: Bool,
+    journal: JournalContents? = nil, again: Bool = false, evaluation: Evaluation? = nil
   ) throws(DiagnosticsError) {
     let entries = try Capture.record(
-      drafts, in: workspace, recording: recording(workspace, again: again), journal: journal,
+      drafts, in: workspace, recording: recording(workspace, force: force, again: again),
+      journal: journal,
       evaluation: evaluation)
     for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
   }
