@@ -38,7 +38,7 @@ import Testing
     metric       week      values  week's value
     clicks       2026-W37       4  202 (sum)
     ctr          2026-W37       4  1.9 (mean)
-    impressions  2026-W37       4  10451 (sum)
+    impressions  2026-W37       4  10,451 (sum)
     position     2026-W37       4  12.02 (mean)
 
     """
@@ -68,7 +68,7 @@ import Testing
         "matomo-en.tsv", "Unique visitors, Actions per visit, Bounce rate",
         """
         metric    week      values  week's value
-        actions   2026-W37       3  12058 (sum)
+        actions   2026-W37       3  12,058 (sum)
         sessions  2026-W37       3  3403 (sum)
 
         """, 6

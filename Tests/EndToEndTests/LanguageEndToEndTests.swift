@@ -86,6 +86,7 @@ import Testing
     "sarakkeet.csv": "viikkonro;mittari;arvo;arvo\n47/2026;tyytyvaisyys;4;5\n",
     "iso.csv": "viikko;mittari;arvo\n2026-W46;tyytyvaisyys;4,2\n2026-W47;tyytyvaisyys;42\n",
     "rikki.mustache": "# {{plan.title}}\n{{#phases}}\n{{title}}\n",
+    "kuiva.csv": "viikko;mittari;arvo\n2026-W46;tyytyvaisyys;4,2\n2026-W46;tyytyvaisyys;3,8\n",
   ]
 
   func write(_ files: [String: String], in folder: URL) throws {
@@ -129,6 +130,11 @@ import Testing
     (["init", "Plans/plan.yaml"], 1, [:]),
     (["decide", "pilotti", "hold", "--text", "Odotetaan"], 0, [:]),
     (["decide", "pilotti", "hold", "--text", "Odotetaan yhä"], 1, [:]),
+    // Confirmations and log lines with a decimal, a verdict, a decision; a dry run.
+    (["metric", "tyytyvaisyys", "4,5", "--week", "2026-W47"], 0, [:]),
+    (["assess", "persoonat", "met", "--text", "Kaikki mukana"], 0, [:]),
+    (["log"], 0, [:]),
+    (["import", "kuiva.csv", "--dry-run"], 0, [:]),
   ]
 
   /// All that rollout said, without what is not its own words: the compiler-style labels
@@ -169,6 +175,8 @@ import Testing
     "found", "there", "already", "refused", "repeats", "outside", "plausible", "comment",
     "put", "whole", "first", "check", "failed", "unchanged", "belongs", "top", "decimal",
     "comma", "point", "journal", "decision", "section", "closed", "never", "known", "yet",
+    "would", "valid", "assessment", "retracted", "withdraws", "channel", "last", "mean",
+    "sum", "positive", "negative", "neutral", "retraction",
   ]
   static let alsoDutch: Set<String> = ["is", "of", "in", "met", "week", "plan", "editor"]
 
@@ -208,6 +216,58 @@ import Testing
       #expect(text.contains(expected), "no '\(expected)' in: \(text)")
     }
     #expect(englishWords(in: text).count > 20)
+  }
+
+  @Test(
+    "confirmations, log and a dry run write numbers, kinds, verdicts and weeks as the reader does",
+    arguments: [
+      (
+        "fi_FI.UTF-8",
+        [
+          "Viikko 48/2026 (23.–29.11.2026)", "kirjattu mittarin arvo viikolle 2026-W47",
+          "tyytyvaisyys = 4,5", "mittari  ", "havainto  ", "persoonat saavutettu: Kaikki",
+          "pilotti laitetaan pitoon (hold)", "viikon arvo", "3,8 (viimeisin)",
+          "Viikolta 48/2026 (23.–29.11.2026)",
+        ]
+      ),
+      (
+        "nl_NL.UTF-8",
+        [
+          "Week 48 (23–29 nov 2026)", "gelogd: een meetwaarde in 2026-W47",
+          "tyytyvaisyys = 4,5", "meetwaarde  ", "notitie  ", "persoonat gehaald: Kaikki",
+          "pilotti aanhouden (hold)", "weekwaarde", "3,8 (laatste)",
+          "voor week 48 (23–29 nov 2026)",
+        ]
+      ),
+      (
+        "C",
+        [
+          "Week 2026-W48 (2026-11-23 – 2026-11-29)", "logged a metric value in 2026-W47",
+          "tyytyvaisyys = 4.5", "metric  ", "note  ", "persoonat met: Kaikki", "pilotti hold",
+          "week's value", "3.8 (last)", "for 2026-W48 (2026-11-23 – 2026-11-29)",
+        ]
+      ),
+    ])
+  func readersForms(locale: String, expected: [String]) throws {
+    let folder = try workspace(#function + locale)
+    var out = ""
+    for arguments in [
+      ["metric", "tyytyvaisyys", "4,5", "--week", "2026-W47"],
+      ["note", "Hyvä palaute", "--phase", "pilotti"],
+      ["assess", "persoonat", "met", "--text", "Kaikki mukana"],
+      ["decide", "pilotti", "hold", "--text", "Odotetaan"],
+      ["log"], ["status"], ["due"], ["import", "kuiva.csv", "--dry-run"],
+    ] {
+      let r = try runRollout(arguments, in: folder, environment: ["LANG": locale])
+      #expect(r.status == 0, "\(arguments): \(r.stderr)")
+      out += r.stdout + r.stderr
+    }
+    for text in expected { #expect(out.contains(text), "no '\(text)' in: \(out)") }
+    if locale != "C" {
+      for english in ["4.5", " note ", " metric ", " assess ", " decide ", " met:", "hold:"] {
+        #expect(!out.contains(english), "'\(english)' in: \(out)")
+      }
+    }
   }
 
   @Test("ROLLOUT_LANG wins over LANG; LC_ALL over LANG")

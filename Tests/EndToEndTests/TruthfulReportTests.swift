@@ -237,7 +237,7 @@ import Testing
     #expect(en.contains("| on hold |"))
     let fi = try ok(["report", "--lang", "fi"], in: folder)
     #expect(fi.contains("1/2 pakollisesta tavoitteesta saavutettu"))
-    #expect(fi.contains("| tauolla |"))
+    #expect(fi.contains("| pidossa |"))
   }
 
   // MARK: 7. Future weeks

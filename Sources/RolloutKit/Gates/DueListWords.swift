@@ -34,7 +34,7 @@ extension DueList.Item {
       return l.say(
         en: description,
         fi:
-          "'\(phase)' on ollut tauolla viikosta \(since): päätä go tai recycle, kun olette valmiita",
+          "'\(phase)' on ollut pidossa viikosta \(since): päätä go tai recycle, kun olette valmiita",
         nl: "'\(phase)' is aangehouden sinds \(since): besluit go of recycle zodra het zover is")
     case .overdue(let phase, let weeks, let end):
       return l.say(

@@ -21,7 +21,7 @@ extension LockReason {
         nl: "'\(phase)' is gehaald in \(week)") + (unlocks ?? "")
     case .onHold(let phase):
       return l.say(
-        en: "'\(phase)' is on hold", fi: "'\(phase)' on tauolla", nl: "'\(phase)' is aangehouden")
+        en: "'\(phase)' is on hold", fi: "'\(phase)' on pidossa", nl: "'\(phase)' is aangehouden")
     case .waitsForGo(let phase):
       return l.say(
         en: "'\(phase)' waits for a go decision", fi: "'\(phase)' odottaa go-päätöstä",

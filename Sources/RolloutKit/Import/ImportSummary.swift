@@ -10,13 +10,13 @@ public enum ImportSummary {
       fi:
         "ohitettu: \(list) (ei mittaria; yhdistä valitsimella --map 'SARAKE=MITTARI' tai suunnitelman 'import:'-kohdassa)",
       nl:
-        "overgeslagen: \(list) (geen meetwaarde; koppel er een met --map 'KOLOM=METEWAARDE' of met 'import:' in het plan)"
+        "overgeslagen: \(list) (geen meetwaarde; koppel er een met --map 'KOLOM=MEETWAARDE' of met 'import:' in het plan)"
     )
   }
 
   /// One line per metric, week and channel: how many values, and the week's value they
   /// make by the metric's `combine` (the same rule the gates use), aligned as plain text.
-  public static func table(_ entries: [Entry], plan: Plan) -> String {
+  public static func table(_ entries: [Entry], plan: Plan, language l: Language = .en) -> String {
     struct Key: Hashable, Comparable {
       var metric: String
       var week: ISOWeek
@@ -35,14 +35,21 @@ public enum ImportSummary {
     guard !weeks.isEmpty else { return "" }
     let withChannel = weeks.keys.contains { !$0.channel.isEmpty }
     var lines: [[String]] = [
-      ["metric", "week"] + (withChannel ? ["channel"] : []) + ["values", "week's value"]
+      [
+        l.say(en: "metric", fi: "mittari", nl: "meetwaarde"),
+        l.say(en: "week", fi: "viikko", nl: "week"),
+      ]
+        + (withChannel ? [l.say(en: "channel", fi: "kanava", nl: "kanaal")] : [])
+        + [
+          l.say(en: "values", fi: "arvoja", nl: "waarden"),
+          l.say(en: "week's value", fi: "viikon arvo", nl: "weekwaarde"),
+        ]
     ]
     for key in weeks.keys.sorted() {
       let (count, values) = weeks[key]!
       let combine = plan.metric(key.metric)?.combine ?? .last
       // Two decimals are enough to check a week at a glance (a mean of 12.025 → 12.03).
-      let shown = (values.value(combine) * 100).rounded() / 100
-      let value = NumberText.plain(shown) + (count > 1 ? " (\(combine.rawValue))" : "")
+      let value = l.number(values.value(combine)) + (count > 1 ? " (\(combine.words(in: l)))" : "")
       lines.append(
         [key.metric, key.week.description] + (withChannel ? [key.channel] : [])
           + [String(count), value])
@@ -76,7 +83,20 @@ public enum ImportSummary {
   public static func logged(count: Int, file: String, language l: Language = .en) -> String {
     l.say(
       en: "\(count) metric \(count == 1 ? "value" : "values") logged from \(file).",
-      fi: "\(count) mittarin \(count == 1 ? "arvo" : "arvoa") kirjattu tiedostosta \(file).",
+      fi: "\(count) \(count == 1 ? "mittariarvo" : "mittariarvoa") kirjattu tiedostosta \(file).",
       nl: "\(count) \(count == 1 ? "meetwaarde" : "meetwaarden") gelogd uit \(file).")
+  }
+}
+
+extension Combine {
+  /// How a week's values became one, as the dry run's table names it.
+  public func words(in l: Language) -> String {
+    switch self {
+    case .last: return l.say(en: "last", fi: "viimeisin", nl: "laatste")
+    case .sum: return l.say(en: "sum", fi: "summa", nl: "som")
+    case .mean: return l.say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
+    case .max: return l.say(en: "max", fi: "suurin", nl: "hoogste")
+    case .min: return l.say(en: "min", fi: "pienin", nl: "laagste")
+    }
   }
 }

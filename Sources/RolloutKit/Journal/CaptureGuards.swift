@@ -35,7 +35,7 @@ struct LoggedValues {
   /// The refusal of `entry` when the same value is already logged for its week.
   func repeated(_ entry: Entry) -> Diagnostic? {
     guard let key = Self.key(entry), let origin = seen[key] else { return nil }
-    let what = EntrySummary.what(entry)
+    let what = entry
     switch origin {
     case .entry(let earlier):
       return Diagnostic(

@@ -9,9 +9,9 @@ public enum CaptureRefusal: Sendable, Hashable {
   case newChannel(String, near: String)
   /// The same metric value for the same week, already in the journal (`line` 0 when not
   /// known), without `--again`.
-  case repeatedInJournal(what: String, week: ISOWeek, id: String, line: Int)
+  case repeatedInJournal(what: Entry, week: ISOWeek, id: String, line: Int)
   /// The same metric value earlier in the same file (`line` nil when not known).
-  case repeatedInFile(what: String, week: ISOWeek, line: Int?)
+  case repeatedInFile(what: Entry, week: ISOWeek, line: Int?)
   /// A value outside its metric's `range:`, without `--force`: a probable typo.
   case outsideRange(metric: String, value: Double, range: ClosedRange<Double>)
   /// The same note text by the same author about the same phase and week, without
@@ -37,8 +37,9 @@ extension CaptureRefusal: Worded {
       return l.say(
         en: "the channel '\(channel)' is new: no goal and no earlier entry uses it",
         fi: "kanava '\(channel)' on uusi: mikään tavoite tai aiempi merkintä ei käytä sitä",
-        nl: "het kanaal '\(channel)' is nieuw: geen doel en geen eerdere notitie gebruikt het")
-    case .repeatedInJournal(let what, let week, let id, let line):
+        nl: "het kanaal '\(channel)' is nieuw: geen doel en geen eerdere vermelding gebruikt het")
+    case .repeatedInJournal(let entry, let week, let id, let line):
+      let what = EntrySummary.what(entry, language: l)
       let at = journalLine(line, l)
       return l.say(
         en: "the value \(what) for \(week) is already logged, as entry \(id)\(at)",
@@ -57,8 +58,9 @@ extension CaptureRefusal: Worded {
       return l.say(
         en: "the same note for \(week) is already logged, as entry \(id)\(at)",
         fi: "sama havainto viikolle \(week) on jo kirjattu, merkintänä \(id)\(at)",
-        nl: "dezelfde notitie voor \(week) is al gelogd, als regel \(id)\(at)")
-    case .repeatedInFile(let what, let week, let line):
+        nl: "dezelfde notitie voor \(week) is al gelogd, als vermelding \(id)\(at)")
+    case .repeatedInFile(let entry, let week, let line):
+      let what = EntrySummary.what(entry, language: l)
       let place =
         line.map { n in
           l.say(

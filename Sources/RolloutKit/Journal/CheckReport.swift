@@ -11,7 +11,7 @@ public enum CheckReport {
     l.say(
       en: "the journal is valid (\(n) entries)",
       fi: "päiväkirja on kunnossa (\(n) \(n == 1 ? "merkintä" : "merkintää"))",
-      nl: "het logboek is in orde (\(n) \(n == 1 ? "regel" : "regels"))")
+      nl: "het logboek is in orde (\(n) \(n == 1 ? "vermelding" : "vermeldingen"))")
   }
 
   public static func moved(

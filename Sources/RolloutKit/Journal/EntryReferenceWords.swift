@@ -48,7 +48,7 @@ public struct ReferenceDiagnosis: Worded, Hashable {
       return l.say(
         en: "there is no entry '\(id)' to withdraw",
         fi: "merkintää '\(id)' ei ole, joten sitä ei voi perua",
-        nl: "er is geen regel '\(id)' om in te trekken")
+        nl: "er is geen vermelding '\(id)' om in te trekken")
     }
   }
 

@@ -79,20 +79,22 @@ public enum JournalLog {
   /// line is cut to fit with "…"; without, lines are whole, for pipes and files.
   public static func text(_ rows: [Row], width: Int? = nil, language l: Language = .en) -> String {
     guard !rows.isEmpty else {
-      return l.say(en: "No entries.", fi: "Ei merkintöjä.", nl: "Geen regels.") + "\n"
+      return l.say(en: "No entries.", fi: "Ei merkintöjä.", nl: "Geen vermeldingen.") + "\n"
     }
     let authorWidth = min(16, rows.map { $0.entry.author.count }.max() ?? 0)
+    let kindWidth = Entry.Kind.allCases.map { EntrySummary.kindName($0, l).count }.max() ?? 7
     var out = ""
     for row in rows {
       let e = row.entry
       let author = EntrySummary.oneLine(e.author)
       let who = author.count > authorWidth ? String(author.prefix(authorWidth - 1)) + "…" : author
-      var line = "\(e.week)  \(e.id)  \(padded(e.kind.rawValue, 7))  \(padded(who, authorWidth))  "
+      var line =
+        "\(e.week)  \(e.id)  \(padded(EntrySummary.kindName(e.kind, l), kindWidth))  \(padded(who, authorWidth))  "
       if let by = row.retractedBy {
         line += l.say(
           en: "[retracted by \(by)] ", fi: "[peruttu: \(by)] ", nl: "[ingetrokken door \(by)] ")
       }
-      line += EntrySummary.what(e)
+      line += EntrySummary.what(e, language: l)
       out += (width.map { TerminalText.fitted(line, width: $0) } ?? line) + "\n"
     }
     return out

@@ -101,7 +101,7 @@ extension PlanRuleProblem: Worded {
       return l.say(
         en:
           "'evidence' counts notes for qualitative goals; the goal\(name) is measured by a metric",
-        fi: "'evidence' laskee muistiinpanoja laadullisille tavoitteille; tavoitetta\(name) "
+        fi: "'evidence' laskee havaintoja laadullisille tavoitteille; tavoitetta\(name) "
           + "mitataan mittarilla",
         nl: "'evidence' telt notities voor kwalitatieve doelen; het doel\(name) wordt gemeten "
           + "met een meetwaarde")

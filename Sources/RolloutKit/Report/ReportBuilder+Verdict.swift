@@ -187,7 +187,7 @@ extension Builder {
     if before.onHold {
       return locale.say(
         en: "starts when \(name) passes its gate; \(name) is on hold",
-        fi: "alkaa, kun vaihe \(name) on läpäisty; se on nyt tauolla",
+        fi: "alkaa, kun vaihe \(name) on läpäisty; se on nyt pidossa",
         nl: "start zodra fase \(name) gehaald is; die fase is aangehouden")
     }
     let m = before.requiredMet

@@ -129,7 +129,7 @@ struct Builder {
       summary: text(pe.phase.summary ?? ""), hasSummary: !(pe.phase.summary ?? "").isEmpty,
       state: pe.state.rawValue,
       stateLabel: pe.onHold
-        ? locale.say(en: "on hold", fi: "tauolla", nl: "aangehouden")
+        ? locale.say(en: "on hold", fi: "pidossa", nl: "aangehouden")
         : pe.state == .passed && pe.override
           ? locale.say(
             en: "passed by override", fi: "läpäisty poikkeuksella",

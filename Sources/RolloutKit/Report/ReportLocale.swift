@@ -93,22 +93,5 @@ struct ReportLocale: Sendable {
     }
   }
 
-  func dateRange(_ a: CalendarDate, _ b: CalendarDate) -> String {
-    switch language {
-    case .fi:
-      if a.year != b.year { return "\(a.day).\(a.month).\(a.year)–\(b.day).\(b.month).\(b.year)" }
-      if a.month != b.month { return "\(a.day).\(a.month).–\(b.day).\(b.month).\(b.year)" }
-      return "\(a.day).–\(b.day).\(b.month).\(b.year)"
-    case .en, .nl:
-      let names =
-        language == .en
-        ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        : ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-      let ma = names[a.month - 1]
-      let mb = names[b.month - 1]
-      if a.year != b.year { return "\(a.day) \(ma) \(a.year) – \(b.day) \(mb) \(b.year)" }
-      if a.month != b.month { return "\(a.day) \(ma) – \(b.day) \(mb) \(b.year)" }
-      return "\(a.day)–\(b.day) \(mb) \(b.year)"
-    }
-  }
+  func dateRange(_ a: CalendarDate, _ b: CalendarDate) -> String { language.dateRange(a, b) }
 }

@@ -62,17 +62,7 @@ extension ReportLocale {
     }
   }
 
-  func decision(_ d: DecisionKind) -> String {
-    switch d {
-    case .go: return say(en: "go", fi: "jatketaan (go)", nl: "doorgaan (go)")
-    case .hold: return say(en: "hold", fi: "pidetään tauko (hold)", nl: "aanhouden (hold)")
-    case .recycle:
-      return say(
-        en: "start over (recycle)", fi: "aloitetaan alusta (recycle)",
-        nl: "opnieuw beginnen (recycle)")
-    case .stop: return say(en: "stop", fi: "lopetetaan (stop)", nl: "stoppen (stop)")
-    }
-  }
+  func decision(_ d: DecisionKind) -> String { d.words(in: language) }
 
   func sentiment(_ s: Sentiment?) -> String {
     switch s {

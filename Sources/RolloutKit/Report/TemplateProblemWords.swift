@@ -53,7 +53,7 @@ extension TemplateProblem: Worded {
         en: "this template turns HTML escaping off (CONTENT_TYPE: \(asked)), so notes and "
           + "titles would reach the page unescaped; it looks like a Markdown template",
         fi: "tämä pohja poistaa HTML-merkkien suojauksen (CONTENT_TYPE: \(asked)), jolloin "
-          + "muistiinpanot ja otsikot päätyisivät sivulle suojaamatta; se näyttää "
+          + "havainnot ja otsikot päätyisivät sivulle suojaamatta; se näyttää "
           + "Markdown-pohjalta",
         nl: "dit sjabloon zet HTML-escaping uit (CONTENT_TYPE: \(asked)), zodat notities en "
           + "titels onbewerkt op de pagina komen; het lijkt een Markdown-sjabloon")

@@ -10,21 +10,21 @@ public struct DueText: Sendable {
 
   public func render(_ due: DueList, evaluation: Evaluation) -> String {
     let week = due.week
-    let range = "\(week.monday) – \(week.sunday)"
+    let dated = language.weekWithDates(week)
     let pause = due.inBreak.map { breakLine($0, week: week) } ?? []
     guard !due.items.isEmpty else {
       return language.say(
-        en: "Nothing is missing for \(week) (\(range)).",
-        fi: "Viikolta \(week) (\(range)) ei puutu mitään.",
-        nl: "Er ontbreekt niets voor \(week) (\(range)).") + "\n"
+        en: "Nothing is missing for \(dated).",
+        fi: "Viikolta \(dated) ei puutu mitään.",
+        nl: "Er ontbreekt niets voor \(dated).") + "\n"
         + pause.map { $0 + "\n" }.joined() + noteWhenNothingActive(evaluation)
     }
     var lines =
       [
         language.say(
-          en: "Still missing for \(week) (\(range)):",
-          fi: "Vielä puuttuu viikolta \(week) (\(range)):",
-          nl: "Nog niet binnen voor \(week) (\(range)):")
+          en: "Still missing for \(dated):",
+          fi: "Viikolta \(dated) puuttuu vielä:",
+          nl: "Nog niet binnen voor \(dated):")
       ] + pause
     var phase: String?
     for item in due.items {

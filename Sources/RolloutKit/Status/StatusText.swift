@@ -17,8 +17,7 @@ public struct StatusText: Sendable {
     var lines = [truncate(bold(flat(e.plan.title)))]
     lines += wrap(
       [
-        language.say(en: "Week", fi: "Viikko", nl: "Week")
-          + " \(e.week) (\(e.week.monday) – \(e.week.sunday))",
+        language.weekHeading(e.week),
         e.activePhase.map {
           language.say(
             en: "active phase: \($0)", fi: "käynnissä oleva vaihe: \($0)", nl: "actieve fase: \($0)"
@@ -109,7 +108,7 @@ public struct StatusText: Sendable {
             ? language.say(
               en: "passed in \(w) as an override (a go with a required goal unmet)",
               fi:
-                "läpäisty viikolla \(w) ohituksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
+                "läpäisty viikolla \(w) poikkeuksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
               nl:
                 "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)"
             )
@@ -130,7 +129,7 @@ public struct StatusText: Sendable {
             en: "active since \(w)", fi: "käynnissä viikosta \(w)", nl: "actief sinds \(w)"), "36"
         ))
       if p.onHold {
-        facts.append(paint(language.say(en: "on hold", fi: "tauolla", nl: "aangehouden"), "33"))
+        facts.append(paint(language.say(en: "on hold", fi: "pidossa", nl: "aangehouden"), "33"))
       }
       let (met, of) = p.requiredMet
       facts.append(

@@ -55,3 +55,46 @@ extension WrittenTime {
       nl: "schrijf een week als wk 47 2026, 47/2026, 47 (dit jaar) of 2026-W47")
   }
 }
+
+extension Language {
+  /// A week with its days, as a person writes it: `2026-W49 (2026-11-30 – 2026-12-06)` in
+  /// English (the forms every command accepts back), `49/2026 (30.11.–6.12.2026)` in
+  /// Finnish, `week 49 (30 nov – 6 dec 2026)` in Dutch, as the report writes them.
+  public func weekWithDates(_ w: ISOWeek) -> String {
+    switch self {
+    case .en: return "\(w) (\(w.monday) – \(w.sunday))"
+    case .fi: return "\(w.week)/\(w.year) (\(dateRange(w.monday, w.sunday)))"
+    case .nl: return "week \(w.week) (\(dateRange(w.monday, w.sunday)))"
+    }
+  }
+
+  /// The heading of `status`: `Week 2026-W49 (…)`, `Viikko 49/2026 (…)`, `Week 49 (…)`.
+  public func weekHeading(_ w: ISOWeek) -> String {
+    switch self {
+    case .en: return "Week " + weekWithDates(w)
+    case .fi: return "Viikko " + weekWithDates(w)
+    case .nl: return "Week" + weekWithDates(w).dropFirst(4)
+    }
+  }
+
+  /// Two days as a reader of this language writes the span: `23.–29.11.2026`,
+  /// `30.11.–6.12.2026`; `23–29 nov 2026`; `23–29 Nov 2026`.
+  public func dateRange(_ a: CalendarDate, _ b: CalendarDate) -> String {
+    switch self {
+    case .fi:
+      if a.year != b.year { return "\(a.day).\(a.month).\(a.year)–\(b.day).\(b.month).\(b.year)" }
+      if a.month != b.month { return "\(a.day).\(a.month).–\(b.day).\(b.month).\(b.year)" }
+      return "\(a.day).–\(b.day).\(b.month).\(b.year)"
+    case .en, .nl:
+      let names =
+        self == .en
+        ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        : ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+      let ma = names[a.month - 1]
+      let mb = names[b.month - 1]
+      if a.year != b.year { return "\(a.day) \(ma) \(a.year) – \(b.day) \(mb) \(b.year)" }
+      if a.month != b.month { return "\(a.day) \(ma) – \(b.day) \(mb) \(b.year)" }
+      return "\(a.day)–\(b.day) \(mb) \(b.year)"
+    }
+  }
+}

@@ -63,7 +63,7 @@ extension WorkspaceProblem {
     case .editorCannotStart:
       return l.say(
         en: "set VISUAL or EDITOR to your editor, or give the note as an argument",
-        fi: "aseta editorisi muuttujaan VISUAL tai EDITOR, tai anna muistiinpano komennon "
+        fi: "aseta editorisi muuttujaan VISUAL tai EDITOR, tai anna havainto komennon "
           + "perässä",
         nl: "zet VISUAL of EDITOR op je editor, of geef de notitie als argument mee")
     case .folderNotCreated:

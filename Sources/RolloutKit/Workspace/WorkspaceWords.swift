@@ -114,7 +114,7 @@ extension WorkspaceProblem: Worded {
         nl: "de editor '\(editor)' is mislukt (exitcode \(status)); er is niets gelogd")
     case .editedNoteUnreadable:
       return l.say(
-        en: "the edited note cannot be read back", fi: "muokattua muistiinpanoa ei voi lukea",
+        en: "the edited note cannot be read back", fi: "muokattua havaintoa ei voi lukea",
         nl: "de bewerkte notitie kan niet worden teruggelezen")
     case .folderNotCreated(let folder):
       return l.say(

@@ -68,13 +68,16 @@ import Testing
     for r in references {
       add([ReferenceDiagnosis(r, .command), ReferenceDiagnosis(r, .journal)])
     }
+    let m1 = Entry(
+      id: "c0ffee01", at: "2026-11-20T10:00:00+02:00", week: w47, author: "Aino",
+      body: .metric(MetricValue(metric: "m", value: 1.5)))
     add([
       CaptureRefusal.alreadyWithdrawn("a", by: "b", line: 3),
       CaptureRefusal.futureWeek(w48, thisWeek: w47),
       CaptureRefusal.newChannel("Chat", near: "chat"),
-      CaptureRefusal.repeatedInJournal(what: "m = 1", week: w47, id: "c0ffee01", line: 2),
-      CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: 4),
-      CaptureRefusal.repeatedInFile(what: "m = 1", week: w47, line: nil),
+      CaptureRefusal.repeatedInJournal(what: m1, week: w47, id: "c0ffee01", line: 2),
+      CaptureRefusal.repeatedInFile(what: m1, week: w47, line: 4),
+      CaptureRefusal.repeatedInFile(what: m1, week: w47, line: nil),
       CaptureRefusal.outsideRange(metric: "csat", value: 45, range: 1...5),
     ])
     let reasons: [LockReason] = [
