@@ -10,7 +10,7 @@ import Testing
       ("metric", "outside the metric's 'range:'", "locked"),
       ("note", "its phase is locked", "range"),
       ("assess", "the goal's phase is locked", "channel"),
-      ("decide", "refused even with --force", "range"),
+      ("decide", "comes before a later decision", "range"),
       ("retract", "the week is still to come", "locked"),
       ("import", "outside its metric's 'range:'", "locked"),
     ])

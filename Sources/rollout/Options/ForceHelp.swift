@@ -23,8 +23,9 @@ enum ForceHelp {
 
   static let decide = ArgumentHelp(
     """
-    Log it even when the week is still to come. A decision about a phase that is locked, \
-    already passed or stopped in its week is refused even with --force.
+    Log it even when the week is still to come, or comes before a later decision in the \
+    journal. A decision about a phase that is locked, already passed or stopped in its week \
+    is refused even with --force.
     """)
 
   static let retract = ArgumentHelp(
