@@ -57,7 +57,7 @@ struct PageWords {
     l.say(
       en: "Thank you: the note is logged (entry \(id)).",
       fi: "Kiitos: havainto on kirjattu (merkintä \(id)).",
-      nl: "Dank je: de notitie is gelogd (regel \(id)).")
+      nl: "Dank je: de notitie is gelogd (vermelding \(id)).")
   }
   var another: String {
     l.say(en: "Log another note", fi: "Kirjaa toinen havainto", nl: "Nog een notitie loggen")

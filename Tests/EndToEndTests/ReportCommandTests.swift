@@ -84,7 +84,7 @@ struct ReportCommandTests {
       ["report", "--template", "t.mustache", "--format", "text"], 64,
       "--format text has no template"
     ),
-    (["report", "--print-template", "--template", "t.mustache"], 64, "leave out --template"),
+    (["report", "--print-template", "--template", "t.mustache"], 64, "Leave out --template."),
     // A missing folder is created; a file in the way of one is named.
     (
       ["report", "--out", "Plans/rollout.yaml/r.md"], 1,

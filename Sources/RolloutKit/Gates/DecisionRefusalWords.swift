@@ -63,7 +63,7 @@ extension DecisionRefusal: Worded {
       return l.say(
         en: "if it really is a new decision, add --again to log it anyway",
         fi: "jos kyse todella on uudesta päätöksestä, lisää --again kirjataksesi sen silti",
-        nl: "is het echt een nieuw besluit, voeg dan --again toe om hem toch te loggen")
+        nl: "is het echt een nieuw besluit, voeg dan --again toe om het toch te loggen")
     case .beforeLaterDecision(_, let week, _):
       return l.say(
         en: "check the week (--week); if the decision really was taken in \(week), add --force",

@@ -72,7 +72,7 @@ extension ImportProblem: Worded {
       return l.say(
         en: "--map '\(text)' is not COLUMN=METRIC",
         fi: "--map '\(text)' ei ole muotoa SARAKE=MITTARI",
-        nl: "--map '\(text)' is niet van de vorm KOLOM=METEWAARDE")
+        nl: "--map '\(text)' is niet van de vorm KOLOM=MEETWAARDE")
     case .mapUnknownMetric(let column, let metric, _):
       return l.say(
         en: "--map '\(column)=\(metric)': the plan has no metric '\(metric)'",
@@ -167,7 +167,7 @@ extension ImportProblem: Worded {
           + "'import:' in the plan",
         fi: "yhdistä sarake valitsimella --map 'SARAKE=MITTARI' tai lisää sen nimi mittarin "
           + "'import:'-kohtaan suunnitelmassa",
-        nl: "koppel een kolom met --map 'KOLOM=METEWAARDE', of zet de naam onder 'import:' "
+        nl: "koppel een kolom met --map 'KOLOM=MEETWAARDE', of zet de naam onder 'import:' "
           + "van de meetwaarde in het plan")
     case .columnsShareMetric:
       return l.say(

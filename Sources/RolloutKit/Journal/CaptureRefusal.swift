@@ -89,7 +89,7 @@ extension CaptureRefusal: Worded {
     case .alreadyWithdrawn(_, let by, _):
       return l.say(
         en: "retract that retraction ('rollout retract \(by) --text …') to restore it",
-        fi: "peru se peruutus ('rollout retract \(by) --text …') palauttaaksesi merkinnän",
+        fi: "peru peruutus ('rollout retract \(by) --text …'), niin merkintä palaa voimaan",
         nl:
           "trek die intrekking in ('rollout retract \(by) --text …') om de vermelding terug te zetten"
       )
@@ -103,9 +103,9 @@ extension CaptureRefusal: Worded {
         + l.say(
           en: "A goal counts only its exact channel; if '\(channel)' is a new channel, add --force",
           fi:
-            "Tavoite laskee vain täsmälleen oman kanavansa; jos '\(channel)' on uusi kanava, lisää --force",
+            "tavoite ottaa huomioon vain täsmälleen oman kanavansa; jos '\(channel)' on uusi kanava, lisää --force",
           nl:
-            "Een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe"
+            "een doel telt alleen precies zijn eigen kanaal; is '\(channel)' een nieuw kanaal, voeg dan --force toe"
         )
     case .repeatedNote:
       return l.say(

@@ -173,7 +173,7 @@ extension JournalProblem: Worded {
       return l.say(
         en: "this '\(decision)' about '\(phase)' for \(week) does not count: the phase was "
           + "stopped in \(stopWeek) (line \(line)), and a stop is final",
-        fi: "tämä vaihetta '\(phase)' koskeva '\(decision)' viikolle \(week) ei ole voimassa: "
+        fi: "tämä '\(decision)'-päätös vaiheesta '\(phase)' viikolle \(week) ei ole voimassa: "
           + "vaihe lopetettiin viikolla \(stopWeek) (rivi \(line)), ja lopetus on lopullinen",
         nl: "deze '\(decision)' over '\(phase)' voor \(week) telt niet: de fase is gestopt in "
           + "\(stopWeek) (regel \(line)), en een stop is definitief")

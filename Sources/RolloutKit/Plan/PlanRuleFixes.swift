@@ -65,7 +65,7 @@ extension PlanRuleProblem {
       return l.say(
         en: "check 'starts' and the phases' 'weeks'",
         fi: "tarkista 'starts' ja vaiheiden 'weeks'",
-        nl: "controleer 'starts' en de 'weeks' van de fases")
+        nl: "controleer 'starts' en de 'weeks' van de fasen")
     case .unknownObjective(_, let name, let known):
       if known.isEmpty {
         return l.say(

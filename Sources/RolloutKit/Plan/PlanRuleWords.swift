@@ -60,7 +60,7 @@ extension PlanRuleProblem: Worded {
     case .noPhases:
       return l.say(
         en: "the plan has no phases", fi: "suunnitelmassa ei ole yhtään vaihetta",
-        nl: "het plan heeft geen fases")
+        nl: "het plan heeft geen fasen")
     case .noGoals(let phase?):
       return l.say(
         en: "the phase '\(phase)' has no goals",

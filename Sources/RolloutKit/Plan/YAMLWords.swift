@@ -93,7 +93,7 @@ extension YAMLProblem: Worded {
       return l.say(
         en: "a value that starts with '>' or '|' begins a block of text in YAML",
         fi: "YAMLissa merkillä '>' tai '|' alkava arvo aloittaa tekstilohkon",
-        nl: "in YAML begint een waarde die met '>' of '|' begint een tekstblok")
+        nl: "in YAML opent een waarde die met '>' of '|' begint een tekstblok")
     case .anchorOrAlias:
       return l.say(
         en: "anchors and aliases ('&name', '*name') are not supported here",
@@ -158,7 +158,7 @@ extension YAMLProblem: Worded {
     case .endsInsideQuoteOrBracket:
       return l.say(
         en: "close the quote or the bracket that was opened",
-        fi: "sulje avattu lainausmerkki tai sulje",
+        fi: "sulje avattu lainausmerkki tai sulkumerkki",
         nl: "sluit het geopende aanhalingsteken of haakje")
     case .keyWithoutColon:
       return l.say(

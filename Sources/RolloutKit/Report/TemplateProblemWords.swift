@@ -70,7 +70,7 @@ extension TemplateProblem: Worded {
       return l.say(
         en: "the plan has no phase '\(requested)'; its phases are \(list)",
         fi: "suunnitelmassa ei ole vaihetta '\(requested)'; sen vaiheet ovat \(list)",
-        nl: "het plan heeft geen fase '\(requested)'; de fases zijn \(list)")
+        nl: "het plan heeft geen fase '\(requested)'; de fasen zijn \(list)")
     }
   }
 
@@ -107,7 +107,7 @@ extension TemplateProblem: Worded {
       return l.say(
         en: "name one of the plan's phases with --phase",
         fi: "anna jokin suunnitelman vaiheista valitsimella --phase",
-        nl: "noem een van de fases van het plan met --phase")
+        nl: "noem een van de fasen van het plan met --phase")
     }
   }
 }

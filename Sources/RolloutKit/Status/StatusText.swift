@@ -283,7 +283,7 @@ public struct StatusText: Sendable {
             nl: "als gehaald beoordeeld door \(who) in \(a.week)")
           : language.say(
             en: "assessed not met by \(who) in \(a.week)",
-            fi: "\(who) arvioi ei saavutetuksi viikolla \(a.week)",
+            fi: "\(who) arvioi saavuttamattomaksi viikolla \(a.week)",
             nl: "als niet gehaald beoordeeld door \(who) in \(a.week)"))
     }
     return facts

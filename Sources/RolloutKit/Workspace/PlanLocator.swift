@@ -17,7 +17,7 @@ public enum PlanLocator {
     case 1:
       return "Plans/" + plans[0]
     case 0:
-      throw DiagnosticsError(Diagnostic(WorkspaceProblem.noPlan))
+      throw DiagnosticsError(Diagnostic(WorkspaceProblem.noPlan(PlanHint.near(directory))))
     default:
       throw DiagnosticsError(Diagnostic(WorkspaceProblem.manyPlans(plans.map { "Plans/\($0)" })))
     }

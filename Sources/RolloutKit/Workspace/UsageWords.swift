@@ -15,8 +15,13 @@ public enum UsageProblem: Error, Sendable, Hashable {
   case unknownLanguage(String, suggestion: String?)
   /// `report --format` with an unknown format.
   case unknownFormat(String, formats: [String])
-  /// `report --print-template` together with `--template` or `--format`.
+  /// `report --print-template` together with `--template`.
   case printTemplateAlone
+  /// `report --template` or `--print-template` with `--format text` or `json`.
+  case noTemplateFor(format: String)
+  /// A word of a fixed set (a verdict, a decision, a sentiment, a kind of entry) that is
+  /// none of them; `choices` are the words to type.
+  case notAChoice(String, Choice, choices: [String])
   /// `import --week` for a file that has its own week or date column.
   case weekForDatedFile(file: String, column: String)
   /// `metric NAME` without its value.
@@ -29,6 +34,11 @@ public enum UsageProblem: Error, Sendable, Hashable {
   case noTextToAsk
   /// `retract` without an entry id.
   case missingEntryID
+
+  /// The fixed sets of words a command takes.
+  public enum Choice: Sendable, Hashable {
+    case verdict, decision, sentiment, kind
+  }
 
   /// The files a command takes as an argument.
   public enum FileRole: Sendable, Hashable {
@@ -67,12 +77,35 @@ extension UsageProblem: Worded {
     case .unknownFormat(let text, _):
       return l.say(
         en: "'\(text)' is not a report format", fi: "'\(text)' ei ole raportin muoto",
-        nl: "'\(text)' is geen rapportvorm")
+        nl: "'\(text)' is geen rapportformaat")
     case .printTemplateAlone:
       return l.say(
         en: "--print-template prints the shipped template",
-        fi: "--print-template tulostaa valmiin mallipohjan",
+        fi: "--print-template tulostaa valmiin pohjan",
         nl: "--print-template toont het meegeleverde sjabloon")
+    case .noTemplateFor(let format):
+      return l.say(
+        en: "--format \(format) has no template", fi: "muodolla --format \(format) ei ole pohjaa",
+        nl: "--format \(format) heeft geen sjabloon")
+    case .notAChoice(let text, let choice, _):
+      switch choice {
+      case .verdict:
+        return l.say(
+          en: "'\(text)' is not a verdict", fi: "'\(text)' ei kelpaa arvioksi",
+          nl: "'\(text)' is geen oordeel")
+      case .decision:
+        return l.say(
+          en: "'\(text)' is not a decision", fi: "'\(text)' ei kelpaa päätökseksi",
+          nl: "'\(text)' is geen besluit")
+      case .sentiment:
+        return l.say(
+          en: "'\(text)' is not a sentiment", fi: "'\(text)' ei kelpaa sävyksi",
+          nl: "'\(text)' is geen sentiment")
+      case .kind:
+        return l.say(
+          en: "'\(text)' is not a kind of entry", fi: "'\(text)' ei ole merkinnän laji",
+          nl: "'\(text)' is geen soort vermelding")
+      }
     case .weekForDatedFile(let file, let column):
       return l.say(
         en:
@@ -95,11 +128,11 @@ extension UsageProblem: Worded {
         nl: "geef één waarde, niet \(values.count): \(values.joined(separator: " "))")
     case .noTextToAsk:
       return l.say(
-        en: "no note text", fi: "merkinnän teksti puuttuu", nl: "de notitie heeft geen tekst")
+        en: "no note text", fi: "havainnon teksti puuttuu", nl: "de notitie heeft geen tekst")
     case .missingEntryID:
       return l.say(
         en: "which entry? the id is missing", fi: "mikä merkintä? tunniste puuttuu",
-        nl: "welke invoer? de id ontbreekt")
+        nl: "welke vermelding? de id ontbreekt")
     }
   }
 
@@ -125,8 +158,15 @@ extension UsageProblem: Worded {
       return l.say(en: "use", fi: "käytä", nl: "gebruik") + " " + l.list(formats)
     case .printTemplateAlone:
       return l.say(
-        en: "leave out --template and --format", fi: "jätä --template ja --format pois",
-        nl: "laat --template en --format weg")
+        en: "leave out --template", fi: "jätä --template pois", nl: "laat --template weg")
+    case .noTemplateFor:
+      return l.say(
+        en: "templates are for markdown and html", fi: "pohjat ovat muodoille markdown ja html",
+        nl: "sjablonen zijn voor markdown en html")
+    case .notAChoice(let text, _, let choices):
+      return
+        (closest(to: text, among: choices).map { didYouMean($0, l) + "; " }
+        ?? "") + l.say(en: "use", fi: "käytä", nl: "gebruik") + " " + l.list(choices)
     case .weekForDatedFile:
       return l.say(
         en: "leave --week/--date out, or remove the column",
@@ -146,7 +186,7 @@ extension UsageProblem: Worded {
     case .noTextToAsk:
       return l.say(
         en: "write it as an argument, pass '-' to read standard input, or set EDITOR",
-        fi: "kirjoita se argumenttina, anna '-' lukeaksesi sen syötteestä, tai aseta EDITOR",
+        fi: "kirjoita se komennon perään, anna '-', niin se luetaan syötteestä, tai aseta EDITOR",
         nl:
           "schrijf hem als argument, geef '-' om hem van standaardinvoer te lezen, of stel EDITOR in"
       )

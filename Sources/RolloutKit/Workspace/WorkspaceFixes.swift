@@ -7,7 +7,9 @@ extension WorkspaceProblem {
         en: "write it as YYYY-MM-DD, for example ROLLOUT_TODAY=2026-11-25",
         fi: "kirjoita se muodossa VVVV-KK-PP, esimerkiksi ROLLOUT_TODAY=2026-11-25",
         nl: "schrijf het als JJJJ-MM-DD, bijvoorbeeld ROLLOUT_TODAY=2026-11-25")
-    case .noPlan:
+    case .noPlan(let hint?):
+      return hint.fix(in: l)
+    case .noPlan(nil):
       return l.say(
         en: "run 'rollout init' to write a starter plan, or name one with --plan PATH",
         fi: "aja 'rollout init', niin saat valmiin pohjan, tai anna suunnitelma valitsimella "

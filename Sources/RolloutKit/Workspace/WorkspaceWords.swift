@@ -2,7 +2,8 @@
 /// the editor, the report's files — as values, each worded once per language.
 public enum WorkspaceProblem: Sendable, Hashable {
   case todayNotADate(String)
-  case noPlan
+  /// With where the plan probably is, when something near looks like one.
+  case noPlan(PlanHint?)
   case manyPlans([String])
   /// `source` is `--plan` or `ROLLOUT_PLAN`.
   case planMissing(source: String, path: String)

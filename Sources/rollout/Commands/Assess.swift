@@ -11,7 +11,7 @@ extension Rollout {
     var goal: String
 
     @Argument(help: "met or not-met.")
-    var verdict: Verdict
+    var verdict: Typed<Verdict>
 
     @Option(help: "The reasoning behind the judgment.")
     var text: String
@@ -22,11 +22,15 @@ extension Rollout {
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
-    func validate() throws { try requireText(text) }
+    func validate() throws {
+      _ = try verdict.value()
+      try requireText(text)
+    }
 
     func run() throws {
       try entryOptions.logOne(
-        .assess(Assessment(goal: goal, verdict: verdict, text: text)), plan: planOptions,
+        .assess(Assessment(goal: goal, verdict: try verdict.value(), text: text)),
+        plan: planOptions,
         force: force)
     }
   }

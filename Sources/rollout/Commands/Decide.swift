@@ -18,7 +18,7 @@ extension Rollout {
     var phase: String
 
     @Argument(help: "go, hold, recycle or stop.")
-    var decision: DecisionKind
+    var decision: Typed<DecisionKind>
 
     @Option(help: "The reason for the decision.")
     var text: String
@@ -32,11 +32,15 @@ extension Rollout {
     @OptionGroup var entryOptions: EntryOptions
     @OptionGroup var planOptions: PlanOptions
 
-    func validate() throws { try requireText(text) }
+    func validate() throws {
+      _ = try decision.value()
+      try requireText(text)
+    }
 
     func run() throws {
       try entryOptions.logOne(
-        .decide(Decision(phase: phase, decision: decision, text: text)), plan: planOptions,
+        .decide(Decision(phase: phase, decision: try decision.value(), text: text)),
+        plan: planOptions,
         force: force, again: again)
     }
   }

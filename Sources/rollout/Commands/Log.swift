@@ -14,7 +14,7 @@ extension Rollout {
     var goal: String?
 
     @Option(help: "Only this kind: note, metric, assess, decide or retract.")
-    var kind: Entry.Kind?
+    var kind: Typed<Entry.Kind>?
 
     @Option(
       help: ArgumentHelp(
@@ -31,6 +31,7 @@ extension Rollout {
     @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
+      _ = try kind?.value()
       _ = try checkedWeek(since)
       _ = try checkedWeek(until)
     }
@@ -40,7 +41,7 @@ extension Rollout {
         let workspace = try planOptions.workspace()
         try refuseUnknown(phase, goal, in: workspace.plan)
         let filter = JournalLog.Filter(
-          phase: phase, goal: goal, kind: kind,
+          phase: phase, goal: goal, kind: try kind?.value(),
           since: try? since.map { text throws in try WrittenTime.week(text, today: workspace.today)
           },
           until: try? until.map { text throws in try WrittenTime.week(text, today: workspace.today)

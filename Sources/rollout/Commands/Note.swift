@@ -32,7 +32,7 @@ extension Rollout {
     var channel: String?
 
     @Option(help: "positive, neutral or negative.")
-    var sentiment: Sentiment?
+    var sentiment: Typed<Sentiment>?
 
     @Flag(
       help: "Log the note even when the same text is already logged for the phase and week by you.")
@@ -46,6 +46,7 @@ extension Rollout {
 
     /// Without TEXT a script (no terminal, no editor set) would be left in `vi`.
     func validate() throws {
+      _ = try sentiment?.value()
       for tag in tags { try refuseEmpty(tag, "--tag") }
       try refuseEmpty(channel, "--channel")
       if text == nil,
@@ -62,7 +63,7 @@ extension Rollout {
         let week = entryOptions.entryWeek(workspace)
         let message = try noteText(workspace, week: week)
         let request = NoteRequest(
-          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: sentiment,
+          phase: phase, goal: goal, tags: tags, channel: channel, sentiment: try sentiment?.value(),
           text: message)
         let entry = try workspace.logNote(
           request, week: week,

@@ -67,15 +67,14 @@ extension Rollout {
           UsageProblem.unknownLanguage(lang, suggestion: Language.suggestion(for: lang)))
       }
       if ReportFormat(rawValue: format) == nil {
-        throw ValidationError(
-          "'\(format)' is not a report format. Use markdown, html, text or json.")
+        throw usageError(
+          UsageProblem.unknownFormat(format, formats: ReportFormat.allCases.map(\.rawValue)))
       }
       if printTemplate, template != nil {
-        throw ValidationError("--print-template prints the shipped template; leave out --template.")
+        throw usageError(UsageProblem.printTemplateAlone)
       }
       if printTemplate || template != nil, format == "text" || format == "json" {
-        throw ValidationError(
-          "--format \(format) has no template; templates are for markdown and html.")
+        throw usageError(UsageProblem.noTemplateFor(format: format))
       }
     }
 

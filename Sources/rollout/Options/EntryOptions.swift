@@ -79,12 +79,3 @@ struct EntryOptions: ParsableArguments {
 /// The help of `--again`, on the commands that log metric values.
 let againHelp = ArgumentHelp(
   "Log a metric value even when the same value (week, metric, channel) is already logged.")
-
-extension Sentiment: ExpressibleByArgument {
-  public init?(argument: String) { self.init(typed: argument) }
-}
-extension Verdict: ExpressibleByArgument {
-  public init?(argument: String) { self.init(typed: argument) }
-}
-extension DecisionKind: ExpressibleByArgument {}
-extension Entry.Kind: ExpressibleByArgument {}

@@ -22,7 +22,9 @@ import Testing
   ]
 
   static let workspace: [WorkspaceProblem] = [
-    .todayNotADate("x"), .noPlan, .manyPlans(["a", "b"]), .planMissing(source: "--plan", path: "a"),
+    .todayNotADate("x"), .noPlan(nil), .noPlan(.here("a.yaml")),
+    .noPlan(.above(path: "../Plans/a.yaml", folder: "..")), .manyPlans(["a", "b"]),
+    .planMissing(source: "--plan", path: "a"),
     .planIsFolder(source: "--plan"), .templateMissing(path: "a", start: "x"),
     .templateIsFolder(start: "x"), .templateUnreadable, .templateNotUTF8,
     .reportWeekAhead(w47, thisWeek: w47), .journalFirst,
