@@ -81,7 +81,9 @@ public enum JournalLog {
     guard !rows.isEmpty else {
       return l.say(en: "No entries.", fi: "Ei merkintöjä.", nl: "Geen vermeldingen.") + "\n"
     }
-    let authorWidth = min(16, rows.map { $0.entry.author.count }.max() ?? 0)
+    // Piped or redirected (no width), who wrote an entry is never cut.
+    let longest = rows.map { EntrySummary.oneLine($0.entry.author).count }.max() ?? 0
+    let authorWidth = width == nil ? longest : min(16, longest)
     let kindWidth = Entry.Kind.allCases.map { EntrySummary.kindName($0, l).count }.max() ?? 7
     var out = ""
     for row in rows {

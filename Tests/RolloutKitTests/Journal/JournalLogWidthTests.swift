@@ -26,4 +26,13 @@ import Testing
     let cut = JournalLog.text(rows, width: 80)
     #expect(cut.count == 81 && cut.hasSuffix("…\n"))
   }
+
+  /// Piped or redirected, who wrote an entry stays whole, however long the name.
+  @Test func theAuthorIsCutOnlyOnATerminal() {
+    var entry = sampleEntry(.decide, text: "Go")
+    entry.author = "Stuurgroep (Jan de Vries, voorzitter)"
+    let rows = JournalLog.rows([entry], plan: journalTestPlan, filter: JournalLog.Filter())
+    #expect(JournalLog.text(rows).contains("Stuurgroep (Jan de Vries, voorzitter)  "))
+    #expect(JournalLog.text(rows, width: 200).contains("Stuurgroep (Jan…  "))
+  }
 }
