@@ -68,3 +68,33 @@ extension TruthfulReportTests {
       "\(last.stderr)")
   }
 }
+
+/// docs/gates.md: outside the report's verdict too, `status` and `due` never word a pass by
+/// an override as a plain pass.
+extension TruthfulReportTests {
+  @Test func statusAndDueSayAPassWasAnOverride() throws {
+    let folder = try planFolder(unlock: "decision")
+    try ok(["decide", "pilot", "go", "--text", "Board", "--week", "2026-W46"], in: folder)
+    // The headline is wrapped at 80 columns: read it as one line.
+    let w46 = try ok(["status", "--week", "2026-W46"], in: folder)
+    #expect(
+      w46.replacingOccurrences(of: "\n", with: " ").contains(
+        "'pilot' passed by override this week (0 of 2 required goals met); 'scale' unlocks next"
+          + " week"), "\(w46)")
+    #expect(w46.contains("⚠ pilot"), "\(w46)")
+    #expect(!w46.contains("✓ pilot"))
+    try ok(["decide", "scale", "go", "--text", "Board", "--week", "2026-W47"], in: folder)
+    let nl = try runRollout(
+      ["status", "--week", "2026-W47"], in: folder, environment: ["LANG": "nl_NL.UTF-8"])
+    #expect(
+      nl.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+        "alle fasen zijn gehaald, 'pilot' bij uitzondering (0 van 2 verplichte doelen gehaald)"),
+      "\(nl.stdout)")
+    let due = try runRollout(
+      ["due", "--week", "2026-W47"], in: folder, environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(
+      due.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+        "Kaikki vaiheet on läpäisty, 'pilot' poikkeuksena (0/2 pakollisesta tavoitteesta"
+          + " saavutettu)"), "\(due.stdout)")
+  }
+}

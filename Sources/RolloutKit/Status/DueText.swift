@@ -58,10 +58,9 @@ public struct DueText: Sendable {
       return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language))
     }
     if e.phases.allSatisfy({ $0.state == .passed }) {
-      return language.say(
-        en: "Every phase has passed.", fi: "Kaikki vaiheet on läpäisty.",
-        nl: "Alle fasen zijn gehaald.")
-        + "\n"
+      return sentence(
+        PassHeadline.allPassed(overrides: e.phases.compactMap(PassHeadline.Override.init)).message(
+          in: language))
     }
     return language.say(
       en: "No phase is active this week: the next one unlocks next week.",

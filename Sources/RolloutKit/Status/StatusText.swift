@@ -49,20 +49,7 @@ public struct StatusText: Sendable {
     guard let current = e.currentPhase else {
       return LockReason.planStarts(e.plan.startWeek).words(in: language)
     }
-    if e.phases.allSatisfy({ $0.state == .passed }) {
-      return language.say(
-        en: "every phase has passed", fi: "kaikki vaiheet on läpäisty",
-        nl: "alle fasen zijn gehaald")
-    }
-    let next = e.plan.phaseIndex(current).flatMap { i in
-      e.plan.phases.indices.contains(i + 1) ? "'\(e.plan.phases[i + 1].id)'" : nil
-    }
-    return language.say(
-      en: "'\(current)' passed this week; \(next ?? "the next phase") unlocks next week",
-      fi:
-        "'\(current)' läpäistiin tällä viikolla; \(next ?? "seuraava vaihe") avautuu ensi viikolla",
-      nl: "'\(current)' is deze week gehaald; \(next ?? "de volgende fase") gaat volgende week open"
-    )
+    return PassHeadline.of(e, current: current).message(in: language)
   }
 
   // MARK: Phases
@@ -70,7 +57,8 @@ public struct StatusText: Sendable {
   private func render(_ p: PhaseEvaluation, plan: Plan) -> [String] {
     let (mark, code): (String, String) =
       switch p.state {
-      case .passed: ("✓", "32")
+      // A pass by an override is marked apart from a pass on the goals.
+      case .passed: p.override ? ("⚠", "33") : ("✓", "32")
       case .active: ("▶", "36")
       case .stopped: ("■", "31")
       case .locked: ("○", "2")
