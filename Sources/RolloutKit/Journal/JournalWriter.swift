@@ -20,7 +20,9 @@ public enum JournalWriter {
   /// what it checked against the journal is still true when the lines are written. It is
   /// given the journal's size in bytes, to tell whether a journal read before is still
   /// whole; it may read the journal with `JournalReader.readOnce` (never `read`, which
-  /// would wait for this lock). A journal created here and left empty is removed again.
+  /// would wait for this lock). A journal created here and still empty is removed again;
+  /// one that another writer appended to between its creation and this writer's lock is
+  /// kept, with that writer's entry.
   public static func append(
     to path: String, prepare: (_ size: Int) throws(DiagnosticsError) -> [String]
   ) throws(DiagnosticsError) {
@@ -33,11 +35,11 @@ public enum JournalWriter {
     do {
       lines = try prepare(Int(info.st_size))
     } catch {
-      if created { unlink(path) }
+      if created { removeIfEmpty(fd, path) }
       throw error
     }
     guard !lines.isEmpty else {
-      if created { unlink(path) }
+      if created { removeIfEmpty(fd, path) }
       return
     }
     var text = JournalBatch.wrap(lines, id: JournalBatch.freshID()).joined(separator: "\n") + "\n"
@@ -60,6 +62,15 @@ public enum JournalWriter {
       written += n
     }
     guard fsync(fd) == 0 else { throw failure(path, .flush) }
+  }
+
+  /// Removes the journal this writer created when nothing is in it. Under the lock, so
+  /// no writer appends meanwhile; checked now, not when the lock was taken, because
+  /// another writer may have appended between the creation and the lock.
+  private static func removeIfEmpty(_ fd: Int32, _ path: String) {
+    var now = stat()
+    guard fstat(fd, &now) == 0, now.st_size == 0 else { return }
+    unlink(path)
   }
 
   /// The journal opened for appending (created when missing) and locked. A journal that

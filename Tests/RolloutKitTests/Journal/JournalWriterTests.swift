@@ -16,6 +16,37 @@ import Testing
     #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n" + metric + "\n")
   }
 
+  /// A writer that created the journal and then writes nothing removes it only while it is
+  /// empty: another writer may have appended between the creation and this writer's lock
+  /// (simulated here by a line that lands while the refusing writer decides), and its
+  /// entry must stay.
+  @Test func aRefusingWriterRemovesTheJournalItCreatedOnlyWhenEmpty() throws {
+    let empty = scratchPath()
+    #expect(throws: DiagnosticsError.self) {
+      try JournalWriter.append(to: empty) { _ throws(DiagnosticsError) in
+        throw DiagnosticsError(Diagnostic(NoteRefusal.emptyText))
+      }
+    }
+    #expect(!FileManager.default.fileExists(atPath: empty))
+    try JournalWriter.append(to: empty) { _ in [] }
+    #expect(!FileManager.default.fileExists(atPath: empty))
+
+    let path = scratchPath()
+    let other = note
+    #expect(throws: DiagnosticsError.self) {
+      try JournalWriter.append(to: path) { _ throws(DiagnosticsError) in
+        let handle = FileHandle(forWritingAtPath: path)
+        handle?.seekToEndOfFile()
+        handle?.write(Data((other + "\n").utf8))
+        try? handle?.close()
+        throw DiagnosticsError(Diagnostic(NoteRefusal.emptyText))
+      }
+    }
+    #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n")
+    try JournalWriter.append(to: path) { _ in [] }
+    #expect(String(decoding: bytes(at: path), as: UTF8.self) == note + "\n")
+  }
+
   @Test func aValidLastLineLackingItsNewlineGetsOneFirst() throws {
     let path = scratchPath()
     #expect(FileManager.default.createFile(atPath: path, contents: Data(note.utf8)))
