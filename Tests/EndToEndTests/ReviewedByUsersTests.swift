@@ -71,11 +71,11 @@ import Testing
 @Suite struct InitInTheUsersLanguageTests {
   @Test(arguments: [
     (
-      "fi_FI.UTF-8", "basic-fi", "Kirjoitettiin p.yaml aloitussuunnitelmasta 'basic-fi'.",
+      "fi_FI.UTF-8", "basic-fi", "Luotiin p.yaml pohjasta 'basic-fi'.",
       "tässä on jo tiedosto"
     ),
     (
-      "nl_NL.UTF-8", "basic-nl", "p.yaml geschreven vanuit het startplan 'basic-nl'.",
+      "nl_NL.UTF-8", "basic-nl", "p.yaml aangemaakt op basis van het startplan 'basic-nl'.",
       "hier staat al een bestand"
     ),
     ("C.UTF-8", "basic", "Wrote p.yaml from the 'basic' starter plan.", "a file already exists"),

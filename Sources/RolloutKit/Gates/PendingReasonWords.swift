@@ -11,7 +11,7 @@ extension PendingReason {
         nl: "gegevens over \(have) van \(need) \(need == 1 ? "week" : "weken")")
     case .stale(let week):
       return l.say(
-        en: description, fi: "ei tuoretta dataa: viimeisin arvo \(week)",
+        en: description, fi: "ei tuoretta dataa (viimeisin arvo \(week))",
         nl: "verouderd: laatste waarde \(week)")
     case .notAssessed:
       return l.say(en: description, fi: "ei arvioitu", nl: "niet beoordeeld")

@@ -843,7 +843,7 @@ This is the last phase of the plan.
 <thead><tr><th>Viikko</th><th>Päätös</th><th>Päättäjä</th><th>Perustelu</th></tr></thead>
 <tbody>
 {{#decisions}}
-<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet</span>{{/isOverride}}{{#isConfirmation}}<br><span class="confirmation">Vahvistus: kaikki pakolliset tavoitteet täyttyivät</span>{{/isConfirmation}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
+<tr><td class="num">{{week}}</td><td>{{decisionLabel}}{{#isOverride}}<br><span class="override">Poikkeus: kaikkia pakollisia tavoitteita ei saavutettu</span>{{/isOverride}}{{#isConfirmation}}<br><span class="confirmation">Vahvistus: kaikki pakolliset tavoitteet täyttyivät</span>{{/isConfirmation}}</td><td>{{author}}</td><td>{{reason}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>
@@ -1043,7 +1043,7 @@ Tästä vaiheesta ei kirjattu palautetta tällä viikolla.
 | Viikko | Päätös | Päättäjä | Perustelu |
 |---|---|---|---|
 {{#decisions}}
-| {{week}} | {{decisionLabel}}{{#isOverride}}, poikkeus: kaikki pakolliset tavoitteet eivät täyttyneet{{/isOverride}}{{#isConfirmation}}, vahvistus: kaikki pakolliset tavoitteet täyttyivät{{/isConfirmation}} | {{author}} | {{reason}} |
+| {{week}} | {{decisionLabel}}{{#isOverride}}, poikkeus: kaikkia pakollisia tavoitteita ei saavutettu{{/isOverride}}{{#isConfirmation}}, vahvistus: kaikki pakolliset tavoitteet täyttyivät{{/isConfirmation}} | {{author}} | {{reason}} |
 {{/decisions}}
 {{/hasDecisions}}
 {{^hasDecisions}}

@@ -133,8 +133,8 @@ public enum StarterPlanProblem: Error, Hashable, Worded {
     [
       l.say(
         en: "Wrote \(path) from the '\(starter)' starter plan.",
-        fi: "Kirjoitettiin \(path) aloitussuunnitelmasta '\(starter)'.",
-        nl: "\(path) geschreven vanuit het startplan '\(starter)'."),
+        fi: "Luotiin \(path) pohjasta '\(starter)'.",
+        nl: "\(path) aangemaakt op basis van het startplan '\(starter)'."),
       l.say(
         en: "Wrote \(schema) for editors that check YAML.",
         fi: "Kirjoitettiin \(schema) editoreille, jotka tarkistavat YAMLin.",

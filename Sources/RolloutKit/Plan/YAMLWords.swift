@@ -189,7 +189,7 @@ extension YAMLProblem: Worded {
     case .tabIndentation:
       return l.say(
         en: "indent with spaces; YAML does not allow tabs there",
-        fi: "sisennä välilyönneillä; YAML ei salli sarkaimia siinä",
+        fi: "sisennä välilyönneillä; YAML ei salli sarkaimia sisennyksessä",
         nl: "spring in met spaties; YAML staat daar geen tabs toe")
     case .controlCharacters:
       return l.say(

@@ -196,7 +196,7 @@ extension Builder {
     }
     return locale.say(
       en: "Unlocks the week after \(name) passes its gate.",
-      fi: "Avautuu viikkoa sen jälkeen, kun vaihe \(name) on läpäisty.",
+      fi: "Avautuu viikko sen jälkeen, kun vaihe \(name) on läpäisty.",
       nl: "Gaat open in de week nadat fase \(name) gehaald is.")
   }
 

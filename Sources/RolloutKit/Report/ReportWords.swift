@@ -50,7 +50,7 @@ extension ReportLocale {
     case .stale(let last):
       return say(
         en: "no recent data: last value in \(week(last))",
-        fi: "ei tuoretta dataa: viimeisin arvo \(week(last))",
+        fi: "ei tuoretta dataa (viimeisin arvo \(week(last)))",
         nl: "geen recente gegevens: laatste waarde in \(week(last))")
     case .notAssessed:
       return say(en: "not assessed yet", fi: "ei vielä arvioitu", nl: "nog niet beoordeeld")
@@ -69,7 +69,7 @@ extension ReportLocale {
     case .positive: return say(en: "positive", fi: "myönteinen", nl: "positief")
     case .neutral: return say(en: "neutral", fi: "neutraali", nl: "neutraal")
     case .negative: return say(en: "negative", fi: "kielteinen", nl: "negatief")
-    case nil: return say(en: "unmarked", fi: "sävy merkitsemättä", nl: "zonder sentiment")
+    case nil: return say(en: "unmarked", fi: "sävy merkitsemättä", nl: "zonder toon")
     }
   }
 

@@ -24,7 +24,7 @@ public struct DueText: Sendable {
         language.say(
           en: "Still missing for \(dated):",
           fi: "Viikolta \(dated) puuttuu vielä:",
-          nl: "Nog niet binnen voor \(dated):")
+          nl: "Nog te doen voor \(dated):")
       ] + pause
     var phase: String?
     for item in due.items {
