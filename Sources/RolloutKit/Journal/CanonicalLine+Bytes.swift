@@ -20,6 +20,76 @@ extension CanonicalLine {
     "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
   ].map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
+  /// Whether the `n` bytes at `a` and at `b` are equal, compared eight (or four) at a time.
+  @inline(__always)
+  static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+    var k = 0
+    while k + 8 <= n {
+      guard
+        a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+          == b.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      else { return false }
+      k += 8
+    }
+    if k + 4 <= n {
+      guard
+        a.loadUnaligned(fromByteOffset: k, as: UInt32.self)
+          == b.loadUnaligned(fromByteOffset: k, as: UInt32.self)
+      else { return false }
+      k += 4
+    }
+    while k < n {
+      guard a.load(fromByteOffset: k, as: UInt8.self) == b.load(fromByteOffset: k, as: UInt8.self)
+      else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The first position from `k` on, eight bytes at a time, where a word of 8 bytes holds
+  /// something a quoted scalar must look at: a quote, a backslash, a control character,
+  /// DEL or a byte of a non-ASCII character. The bytes before it need no look.
+  @inline(__always)
+  static func skipQuiet(_ b: UnsafeBufferPointer<UInt8>, from k: Int, to end: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte of `v` is 0 somewhere (exact for "somewhere", with all bytes below 0x80).
+    func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    var k = k
+    let raw = UnsafeRawPointer(b.baseAddress!)
+    while k + 8 <= end {
+      let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      if w & highs != 0 || (w &- ones &* 0x20) & ~w & highs != 0 || hasZero(w ^ (ones &* 0x22))
+        || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0x7F))
+      {
+        return k
+      }
+      k += 8
+    }
+    return k
+  }
+
+  /// Up to 8 bytes as one number, first byte highest.
+  static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  /// The words of the choices of up to 8 bytes (all of them, as the tool spells them), by
+  /// `packed`, with their positions among the choices.
+  static let sentimentWords = words(Sentiment.allCases, \.rawValue, EntryStore.choice)
+  static let verdictWords = words(Verdict.allCases, \.rawValue, EntryStore.choice)
+  static let decisionWords = words(DecisionKind.allCases, \.rawValue, EntryStore.choice)
+
+  private static func words<T>(
+    _ cases: [T], _ word: (T) -> String, _ choice: (T) -> UInt8
+  ) -> [(word: UInt64, choice: UInt8)] {
+    cases.compactMap { c in
+      var text = word(c)
+      guard text.utf8.count <= 8 else { return nil }
+      return text.withUTF8 { (packed($0), choice(c)) }
+    }
+  }
+
   /// A-Z, a-z, 0-9 and `_ - . / + @`, as two bit masks (bytes 0–63 and 64–127).
   @inline(__always)
   static func isPlainByte(_ c: UInt8) -> Bool {

@@ -111,8 +111,8 @@ struct CanonicalLine {
   private mutating func literal(_ s: StaticString) -> Bool {
     let n = s.utf8CodeUnitCount
     guard end - i >= n else { return false }
-    let p = s.utf8Start
-    for k in 0..<n where b[i + k] != p[k] { return false }
+    guard Self.equal(UnsafeRawPointer(s.utf8Start), UnsafeRawPointer(b.baseAddress! + i), n)
+    else { return false }
     i += n
     return true
   }
@@ -167,16 +167,19 @@ struct CanonicalLine {
 
   /// `YYYY-Www`, a real week, followed by the `,` after it.
   private mutating func week(_ names: inout NameTable) -> UInt32? {
-    guard end - i > 8, b[i + 8] == 0x2C, b[i + 4] == 0x2D, b[i + 5] == 0x57,
-      let year = digits(i..<(i + 4)), let week = digits((i + 6)..<(i + 8))
+    guard end - i > 8, b[i + 8] == 0x2C else { return nil }
+    // Neighbouring lines are mostly about the same week: the same 8 bytes are not read again.
+    let bytes = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+    if bytes == names.lastWeek.bytes {
+      i += 8
+      return names.lastWeek.packed
+    }
+    guard b[i + 4] == 0x2D, b[i + 5] == 0x57, let year = digits(i..<(i + 4)),
+      let week = digits((i + 6)..<(i + 8)), let valid = ISOWeek(year: year, week: week)
     else { return nil }
     i += 8
-    // Neighbouring lines are mostly about the same week: skip validating it again.
-    if let last = names.lastWeek, last.year == year, last.week == week {
-      return EntryStore.pack(last)
-    }
-    names.lastWeek = ISOWeek(year: year, week: week)
-    return names.lastWeek.map(EntryStore.pack)
+    names.lastWeek = (bytes, EntryStore.pack(valid))
+    return names.lastWeek.packed
   }
 
   private func digits(_ r: Range<Int>) -> Int? {
@@ -219,6 +222,18 @@ struct CanonicalLine {
   private mutating func choice(_ key: EntryKey) -> UInt8? {
     let start = i
     while i < end, Self.isPlainByte(b[i]) { i += 1 }
+    if i - start <= 8 {
+      // Words of up to 8 bytes compared as one number (plain bytes are never 0).
+      let word = Self.packed(UnsafeBufferPointer(rebasing: b[start..<i]))
+      let words: [(word: UInt64, choice: UInt8)]
+      switch key {
+      case .sentiment: words = Self.sentimentWords
+      case .verdict: words = Self.verdictWords
+      case .decision: words = Self.decisionWords
+      default: return nil
+      }
+      return words.first { $0.word == word }?.choice
+    }
     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
     switch key {
     case .sentiment: return Sentiment(rawValue: word).map(EntryStore.choice)
@@ -308,6 +323,8 @@ struct CanonicalLine {
     var escaped = false
     var ascii = true
     while i < end {
+      i = Self.skipQuiet(b, from: i, to: end)
+      guard i < end else { break }
       let c = b[i]
       if c == 0x22 { break }
       if c < 0x20 || c == 0x7F { return nil }

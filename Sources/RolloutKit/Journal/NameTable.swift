@@ -9,8 +9,9 @@ struct NameTable: Sendable {
   private(set) var names: [String] = []
   private(set) var lists: [[String]] = []
   private var table = ByteKeyedTable<UInt32>(limit: 1 << 16)
-  /// The week of the last line read by the fast scanner.
-  var lastWeek: ISOWeek?
+  /// The week of the last line read by the fast scanner: its 8 bytes and packed week (no
+  /// week is written as 8 zero bytes).
+  var lastWeek: (bytes: UInt64, packed: UInt32) = (0, 0)
   /// The day and zone of the last time read by the fast scanner.
   var stamps = StampCache()
 

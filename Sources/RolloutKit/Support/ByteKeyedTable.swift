@@ -5,30 +5,37 @@
 #endif
 
 /// A small open-addressing table from byte strings to values, looked up without making a
-/// key (the bytes are hashed eight at a time and compared where they lie): cheaper than
-/// `Hasher` for the short names of a plan and a journal. The one table both the journal's
-/// name interning (`NameTable`) and the plan's names (`PlanNames`) use.
+/// key: cheaper than `Hasher` for the short names of a plan and a journal. The one table
+/// both the journal's name interning (`NameTable`) and the plan's names (`PlanNames`) use.
 ///
-/// A key may carry a tag byte, so that keys of different kinds (a name, a tag list as
-/// written) never meet although their bytes are equal. The keys' bytes live in one array.
+/// A key of up to 16 bytes is held whole in two words (its first and last 8 bytes, which
+/// overlap; 4 and 4 below 8 bytes; the bytes themselves below 4), so it is hashed and
+/// compared as numbers; a longer key is hashed eight bytes at a time and compared where
+/// its bytes lie. A key may carry a tag byte, so that keys of different kinds (a name, a
+/// tag list as written) never meet although their bytes are equal.
 struct ByteKeyedTable<Value> {
-  /// Per slot: the hash (0 for an empty slot), and where its key lies in `bytes`.
-  private var hashes: [UInt64]
-  private var starts: [Int]
-  private var counts: [Int]
+  private struct Slot {
+    /// 0 for an empty slot.
+    var hash: UInt64 = 0
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    var count = 0
+    var tag: UInt8 = 0
+    /// Where a key longer than 16 bytes lies in `bytes`.
+    var start = 0
+  }
+
+  private var slots: [Slot]
   private var values: [Value?]
-  /// Each key as its tag byte, then its bytes.
+  /// The bytes of the keys longer than 16 bytes.
   private var bytes: [UInt8] = []
   private var count = 0
   /// How many keys it holds at the most; past it, new keys are not remembered.
   private let limit: Int
 
   init(limit: Int = 4096) {
-    let capacity = 64
-    hashes = Array(repeating: 0, count: capacity)
-    starts = Array(repeating: 0, count: capacity)
-    counts = Array(repeating: 0, count: capacity)
-    values = Array(repeating: nil, count: capacity)
+    slots = Array(repeating: Slot(), count: 64)
+    values = Array(repeating: nil, count: 64)
     self.limit = limit
   }
 
@@ -49,7 +56,8 @@ struct ByteKeyedTable<Value> {
 
   /// The value stored for `raw` with `tag`, or `nil`; stores nothing.
   func find(_ raw: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Value? {
-    let found = slot(for: raw, tag: tag, hash: Self.hash(raw, tag: tag))
+    let key = Self.key(raw, tag: tag)
+    let found = slot(for: raw, key)
     return found.known ? values[found.slot] : nil
   }
 
@@ -57,87 +65,90 @@ struct ByteKeyedTable<Value> {
   mutating func value(
     for raw: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0, _ make: () -> Value
   ) -> Value {
-    let hash = Self.hash(raw, tag: tag)
-    let found = slot(for: raw, tag: tag, hash: hash)
+    let key = Self.key(raw, tag: tag)
+    let found = slot(for: raw, key)
     if found.known, let known = values[found.slot] { return known }
     let value = make()
     guard count < limit else { return value }
-    hashes[found.slot] = hash
-    starts[found.slot] = bytes.count
-    counts[found.slot] = raw.count
-    bytes.append(tag)
-    bytes.append(contentsOf: raw)
+    var stored = key
+    if raw.count > 16 {
+      stored.start = bytes.count
+      bytes.append(contentsOf: raw)
+    }
+    slots[found.slot] = stored
     values[found.slot] = value
     count += 1
-    if count * 2 > hashes.count { grow() }
+    if count * 2 > slots.count { grow() }
     return value
   }
 
-  /// A hash of the bytes, their count and the tag, never 0 (0 marks an empty slot): eight
-  /// bytes at a time, each word mixed by a multiplication and a shift.
+  /// The slot of `raw` to look for: its words, count, tag and hash (never 0).
   @inline(__always)
-  private static func hash(_ raw: UnsafeBufferPointer<UInt8>, tag: UInt8) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(raw.count) << 8 | UInt64(tag))
-    guard let base = raw.baseAddress else { return hash | 1 }
-    let p = UnsafeRawPointer(base)
-    var k = 0
-    while k + 8 <= raw.count {
-      hash = (hash ^ p.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-      hash ^= hash >> 31
-      k += 8
-    }
-    if k < raw.count {
-      var last: UInt64 = 0
-      var shift: UInt64 = 0
-      while k < raw.count {
-        last |= UInt64(base[k]) << shift
-        shift += 8
-        k += 1
+  private static func key(_ raw: UnsafeBufferPointer<UInt8>, tag: UInt8) -> Slot {
+    let n = raw.count
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    if let base = raw.baseAddress, n > 0 {
+      let p = UnsafeRawPointer(base)
+      if n >= 8 {
+        first = p.loadUnaligned(as: UInt64.self)
+        last = p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+      } else if n >= 4 {
+        first = UInt64(p.loadUnaligned(as: UInt32.self))
+        last = UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+      } else {
+        first = UInt64(base[0]) | UInt64(base[n >> 1]) << 8 | UInt64(base[n - 1]) << 16
       }
-      hash = (hash ^ last) &* 0x94D0_49BB_1331_11EB
-      hash ^= hash >> 29
     }
-    return hash | 1
+    var hash = (first ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    hash ^= (last &+ UInt64(n) << 8 &+ UInt64(tag)) &* 0x94D0_49BB_1331_11EB
+    if n > 16, let base = raw.baseAddress {
+      // The middle bytes too, so that long keys alike at both ends spread.
+      let p = UnsafeRawPointer(base)
+      var k = 8
+      while k + 8 <= n - 8 {
+        hash = (hash ^ p.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+        k += 8
+      }
+    }
+    hash ^= hash >> 29
+    return Slot(hash: hash | 1, first: first, last: last, count: n, tag: tag)
   }
 
-  /// The slot holding `raw` with `tag` (`known`), else the empty slot where it would go.
-  private func slot(for raw: UnsafeBufferPointer<UInt8>, tag: UInt8, hash: UInt64)
-    -> (slot: Int, known: Bool)
-  {
-    let mask = hashes.count - 1
-    var slot = Int(truncatingIfNeeded: hash >> 7) & mask
-    return bytes.withUnsafeBufferPointer { keys in
-      while hashes[slot] != 0 {
-        if hashes[slot] == hash, counts[slot] == raw.count {
-          let start = starts[slot]
-          if keys[start] == tag
-            && (raw.count == 0
-              || memcmp(keys.baseAddress! + start + 1, raw.baseAddress!, raw.count) == 0)
-          {
-            return (slot, true)
-          }
+  /// The slot holding `raw` (`known`), else the empty slot where it would go.
+  private func slot(for raw: UnsafeBufferPointer<UInt8>, _ key: Slot) -> (slot: Int, known: Bool) {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var k = Int(truncatingIfNeeded: key.hash >> 7) & mask
+      while slots[k].hash != 0 {
+        let s = slots[k]
+        if s.hash == key.hash, s.first == key.first, s.last == key.last, s.count == key.count,
+          s.tag == key.tag, key.count <= 16 || sameBytes(raw, at: s.start)
+        {
+          return (k, true)
         }
-        slot = (slot + 1) & mask
+        k = (k + 1) & mask
       }
-      return (slot, false)
+      return (k, false)
+    }
+  }
+
+  private func sameBytes(_ raw: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    bytes.withUnsafeBufferPointer {
+      memcmp($0.baseAddress! + start, raw.baseAddress!, raw.count) == 0
     }
   }
 
   private mutating func grow() {
-    let old = (hashes, starts, values, counts)
-    let capacity = hashes.count * 2
-    hashes = Array(repeating: 0, count: capacity)
-    starts = Array(repeating: 0, count: capacity)
-    counts = Array(repeating: 0, count: capacity)
-    values = Array(repeating: nil, count: capacity)
-    let mask = capacity - 1
-    for k in old.0.indices where old.0[k] != 0 {
-      var slot = Int(truncatingIfNeeded: old.0[k] >> 7) & mask
-      while hashes[slot] != 0 { slot = (slot + 1) & mask }
-      hashes[slot] = old.0[k]
-      starts[slot] = old.1[k]
-      counts[slot] = old.3[k]
-      values[slot] = old.2[k]
+    let (old, oldValues) = (slots, values)
+    slots = Array(repeating: Slot(), count: old.count * 2)
+    values = Array(repeating: nil, count: old.count * 2)
+    let mask = slots.count - 1
+    for k in old.indices where old[k].hash != 0 {
+      var slot = Int(truncatingIfNeeded: old[k].hash >> 7) & mask
+      while slots[slot].hash != 0 { slot = (slot + 1) & mask }
+      slots[slot] = old[k]
+      values[slot] = oldValues[k]
     }
   }
 }

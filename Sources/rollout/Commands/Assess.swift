@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout assess`: records a judgment of a qualitative goal.
   struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "assess",
       abstract: "Record whether a qualitative goal is met, with the reasoning.")
 
     @Argument(help: "The qualitative goal's id.", completion: .plan(.qualitativeGoals))

@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout check`: validates the plan (and the journal).
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Validate the plan and the journal; print every problem with its line.")
 
     @OptionGroup var planOptions: PlanOptions

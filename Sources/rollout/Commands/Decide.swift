@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout decide`: records a gate decision about a phase.
   struct Decide: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "decide",
       abstract: "Record a gate decision about a phase: go, hold, recycle or stop.",
       discussion: """
         go passes the phase even with goals unmet (an override; with every required goal \

@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout due`: what is still missing for the report week.
   struct Due: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "due",
       abstract: "List what is still missing this week: values, assessments, notes, decisions.",
       discussion: """
         For the active phase: metric values not logged for the week, qualitative goals \

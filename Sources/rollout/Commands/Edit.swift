@@ -6,6 +6,7 @@ extension Rollout {
   /// `rollout edit`: the plan in the person's editor, saved only when it checks clean.
   struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "edit",
       abstract: "Edit the plan in your editor; it is saved only when it checks clean.",
       discussion: """
         Opens a copy of the plan in $VISUAL or $EDITOR (like 'crontab -e'). When the editor \

@@ -6,6 +6,7 @@ extension Rollout {
   /// `rollout import`: metric values in bulk from a CSV export or an Excel workbook.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Log metric values in bulk from a CSV file or Excel workbook; all rows or none.",
       discussion: """
         A long file has one value per row: week (2026-W48) or date (2026-11-25, 25.11.2026, \

@@ -6,6 +6,7 @@ extension Rollout {
   /// `rollout init`: writes a starter plan.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write a starter plan to edit.",
       discussion: """
         The plan starts this week; edit its phases and goals, then run 'rollout check'. \

@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout log`: lists the journal's entries.
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "log",
       abstract: "List the journal's entries in the order they were logged, newest last.")
 
     @Option(help: "Only entries about this phase.", completion: .plan(.phases))

@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout metric`: logs one value of a metric.
   struct Metric: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "metric",
       abstract: "Log a metric value for a week (a decimal comma, 18,5, is fine).")
 
     @Argument(help: "The metric's id in the plan.", completion: .plan(.metrics))

@@ -6,6 +6,7 @@ extension Rollout {
   /// `rollout note`: logs feedback or an observation.
   struct Note: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "note",
       abstract: "Log feedback or an observation, optionally as evidence for a goal.",
       discussion: """
         Without TEXT, your editor ($VISUAL or $EDITOR) opens, as with 'git commit'; an empty \

@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout retract`: withdraws an earlier entry.
   struct Retract: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "retract",
       abstract: "Withdraw an entry; it is ignored from then on (the journal keeps it).")
 
     @Argument(

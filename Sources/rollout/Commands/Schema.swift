@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout schema`: prints the plan's JSON Schema for editors.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schema",
       abstract: "Print the plan's JSON Schema, for editors that complete and check YAML.",
       discussion: """
         Save it beside your plan (rollout init does) and put this line at the top of the \

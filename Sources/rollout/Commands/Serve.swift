@@ -7,6 +7,7 @@ extension Rollout {
   /// that no other command loads its libraries (docs/serve.md).
   struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "serve",
       abstract: "Open the plan to the team in a browser: a note form, the report, status.json.",
       discussion: """
         Every request needs a token ('rollout token add NAME'): people open a link with \

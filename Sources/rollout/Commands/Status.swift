@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout status`: every phase, its state and its goals, for the report week.
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "status",
       abstract: "Show every phase's gate and every goal's status for the report week.",
       discussion: """
         Each goal shows its value beside its target, a progress bar and, while it is \

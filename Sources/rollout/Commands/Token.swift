@@ -5,6 +5,7 @@ extension Rollout {
   /// `rollout token`: the access tokens of `rollout serve`.
   struct Token: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "token",
       abstract: "Give colleagues access to 'rollout serve', list who has it, take it back.",
       discussion: """
         A token is a name and a secret. The secret is printed once, when the token is made; \
@@ -15,6 +16,7 @@ extension Rollout {
 
     struct Add: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Make a token and print its secret and a link with it, once.")
 
       @Argument(help: "Who or what it is for: helpdesk, team-fi (letters, digits, . _ -).")
@@ -38,6 +40,7 @@ extension Rollout {
 
     struct List: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the tokens: name, what it may do, the day it was made.")
 
       @OptionGroup var planOptions: PlanOptions
@@ -53,6 +56,7 @@ extension Rollout {
 
     struct Revoke: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "revoke",
         abstract: "Take a token's access back; links with its secret stop working at once.")
 
       @Argument(help: "The token's name, as 'rollout token list' shows it.")

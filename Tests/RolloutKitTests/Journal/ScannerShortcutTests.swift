@@ -76,7 +76,15 @@ import Testing
 
   @Test func theNameTableKeepsKindsOfKeysApart() {
     var table = ByteKeyedTable<Int>(limit: 1 << 16)
-    let words = (0..<3000).map { "w\($0)" } + ["", "a", "abcdefgh", "abcdefghi", "ä", "\u{0}"]
+    // Every length up to 40 bytes, keys alike at both ends, and alike but for one byte.
+    var words = (0..<3000).map { "w\($0)" } + ["", "a", "ä", "\u{0}", "\u{0}\u{0}"]
+    for n in 1...40 {
+      words.append(String(repeating: "x", count: n))
+      words.append("a" + String(repeating: "x", count: n) + "b")
+      words.append(
+        "a" + String(repeating: "x", count: n / 2) + "y"
+          + String(repeating: "x", count: n - n / 2) + "b")
+    }
     for (k, word) in words.enumerated() {
       var bytes = Array(word.utf8)
       bytes.withUnsafeBufferPointer { raw in
@@ -97,6 +105,32 @@ import Testing
       }
       #expect(table[word] == k)
     }
+  }
+
+  /// Choices, weeks and words compared as numbers read as the parser reads them.
+  @Test func choicesWeeksAndQuotedTextsReadTheSameBothWays() {
+    let choices = [
+      "sentiment: positive", "sentiment: negative", "sentiment: neutral", "sentiment: neutrals",
+      "sentiment: Positive", "sentiment: met", "sentiment: positivepositive", "sentiment: neg",
+    ]
+    let weeks = [
+      "2026-W48", "2026-W53", "2020-W53", "2026-W00", "2026-W4a", "2026-w48", "2026-W48",
+    ]
+    let texts = [
+      "plain words of some length", "a \\\"quote\\\" inside", "tab\\there", "ääkköset ja muuta",
+      "seven b", "exactly eight bytes!", "12345678\\u00e4", "x\u{7F}y", "x\u{1F}y",
+      "long enough to need several words of eight bytes each, then an é",
+    ]
+    var rng = SplitMix(state: 5)
+    var lines: [String] = []
+    for index in 0..<2000 {
+      let text = texts.randomElement(using: &rng)!
+      lines.append(
+        "- {id: c\(String(format: "%07x", index)), at: \"2026-11-25T10:02:11+02:00\", "
+          + "week: \(weeks.randomElement(using: &rng)!), kind: note, phase: pilot, "
+          + "\(choices.randomElement(using: &rng)!), author: Aino, text: \"\(text)\"}")
+    }
+    CanonicalLineTests.expectSameReading(lines.joined(separator: "\n") + "\n")
   }
 
   @Test func idsSortAsTheStandardLibrarySortsThem() {
