@@ -96,6 +96,26 @@ private struct Session {
   enum Open {
     case sequence([Node], Mark)
     case mapping([Node.Pair], pendingKey: Node?, Mark)
+
+    /// Adds `node` in place: the case is emptied before its list grows, so that the list
+    /// has one owner and is not copied (copying it at every item made a list of 20,000
+    /// phases take quadratic time).
+    mutating func append(_ node: Node) {
+      switch self {
+      case .sequence(var items, let m):
+        self = .sequence([], m)
+        items.append(node)
+        self = .sequence(items, m)
+      case .mapping(var pairs, let key, let m):
+        self = .sequence([], m)
+        if let key {
+          pairs.append(Node.Pair(key: key, value: node))
+          self = .mapping(pairs, pendingKey: nil, m)
+        } else {
+          self = .mapping(pairs, pendingKey: node, m)
+        }
+      }
+    }
   }
 
   var stack: [Open] = []
@@ -205,21 +225,10 @@ private struct Session {
   }
 
   mutating func add(_ node: Node) {
-    guard let top = stack.popLast() else {
+    guard !stack.isEmpty else {
       root = node
       return
     }
-    switch top {
-    case .sequence(var items, let m):
-      items.append(node)
-      stack.append(.sequence(items, m))
-    case .mapping(var pairs, let key, let m):
-      if let key {
-        pairs.append(Node.Pair(key: key, value: node))
-        stack.append(.mapping(pairs, pendingKey: nil, m))
-      } else {
-        stack.append(.mapping(pairs, pendingKey: node, m))
-      }
-    }
+    stack[stack.count - 1].append(node)
   }
 }

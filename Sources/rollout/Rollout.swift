@@ -31,4 +31,9 @@ struct Rollout: ParsableCommand {
       Token.self,
     ]
   )
+
+  /// The arguments with a note's repeated `--tag` options gathered (`GatheredTags`).
+  static func main() {
+    main(GatheredTags.gathered(Array(CommandLine.arguments.dropFirst())))
+  }
 }

@@ -12,14 +12,16 @@ extension PlanDecoder {
       reader.error(node.mark, PlanRuleProblem.noPhases)
     }
     var result: [Located<Phase>] = []
+    var seen: [String: Mark] = [:]
     for item in items {
       guard let phase = phase(item) else { continue }
-      if let first = result.first(where: { $0.value.id == phase.value.id }) {
+      if let first = seen[phase.value.id] {
         reader.error(
           phase.mark,
-          PlanRuleProblem.usedTwice(.phase, id: phase.value.id, firstLine: first.mark.line))
+          PlanRuleProblem.usedTwice(.phase, id: phase.value.id, firstLine: first.line))
         continue
       }
+      seen[phase.value.id] = phase.mark
       result.append(phase)
     }
     return result
@@ -102,12 +104,12 @@ extension PlanDecoder {
     }
 
     guard let id, let title, let kind else { return nil }
-    if let first = goalOrder.first(where: { $0.id == id }), let idNode {
+    if let first = goalMarks[id], let idNode {
       reader.error(
-        idNode.mark, PlanRuleProblem.usedTwice(.goal, id: id, firstLine: first.mark.line))
+        idNode.mark, PlanRuleProblem.usedTwice(.goal, id: id, firstLine: first.line))
       return nil
     }
-    goalOrder.append((id, idNode?.mark ?? f.mark))
+    goalMarks[id] = idNode?.mark ?? f.mark
     return Goal(
       id: id, title: title, description: description, serves: serves, required: required, kind: kind
     )

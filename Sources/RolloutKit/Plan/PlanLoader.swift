@@ -59,8 +59,9 @@ struct PlanDecoder {
   /// Keys that only make sense with `metric:`.
   static let quantitativeKeys = PlanShape.goal.keys.filter { $0.needs == "metric" }.map(\.name)
 
-  /// Goal ids seen so far, for the plan-wide uniqueness check.
-  var goalOrder: [(id: String, mark: Mark)] = []
+  /// Each goal id seen so far and where, for "used twice" (a dictionary: a plan of 20,000
+  /// goals must not compare each with every other).
+  var goalMarks: [String: Mark] = [:]
   /// `serves` and `metric` references, checked once every objective and metric is known.
   var references: [Reference] = []
 
@@ -140,6 +141,7 @@ struct PlanDecoder {
   mutating func objectiveList(_ node: Node) -> [Located<Objective>] {
     guard let items = reader.list(node, .key("objectives")) else { return [] }
     var result: [Located<Objective>] = []
+    var seen: [String: Mark] = [:]
     for item in items {
       guard let f = reader.fields(item, of: .objective, allowed: Self.objectiveKeys) else {
         continue
@@ -150,11 +152,12 @@ struct PlanDecoder {
         reader.text($0, .key("title"))
       }
       if let id, let idNode {
-        if let first = result.first(where: { $0.value.id == id }) {
+        if let first = seen[id] {
           reader.error(
-            idNode.mark, PlanRuleProblem.usedTwice(.objective, id: id, firstLine: first.mark.line))
+            idNode.mark, PlanRuleProblem.usedTwice(.objective, id: id, firstLine: first.line))
           continue
         }
+        seen[id] = idNode.mark
         result.append(Located(Objective(id: id, title: title ?? id), mark: idNode.mark))
       }
     }
@@ -167,14 +170,16 @@ struct PlanDecoder {
       return []
     }
     var result: [Located<Metric>] = []
+    var seen: [String: Mark] = [:]
     for pair in pairs {
       guard let name = reader.id(pair.key, .metricName) else { continue }
-      if let first = result.first(where: { $0.value.id == name }) {
+      if let first = seen[name] {
         reader.error(
           pair.key.mark,
-          PlanRuleProblem.usedTwice(.metric(name), id: name, firstLine: first.mark.line))
+          PlanRuleProblem.usedTwice(.metric(name), id: name, firstLine: first.line))
         continue
       }
+      seen[name] = pair.key.mark
       var metric = Metric(id: name, title: name)
       // A bare `name:` is a metric with every default.
       if let scalar = pair.value.scalar, scalar.value == .null {
@@ -210,13 +215,14 @@ struct PlanDecoder {
   mutating func checkReferences(objectives: [Located<Objective>], metrics: [Located<Metric>]) {
     let objectiveIDs = objectives.map(\.value.id)
     let metricIDs = metrics.map(\.value.id)
+    let (knownObjectives, knownMetrics) = (Set(objectiveIDs), Set(metricIDs))
     for ref in references {
       switch ref.kind {
-      case .objective where !objectiveIDs.contains(ref.name):
+      case .objective where !knownObjectives.contains(ref.name):
         reader.error(
           ref.mark,
           PlanRuleProblem.unknownObjective(goal: ref.goal, name: ref.name, known: objectiveIDs))
-      case .metric where !metricIDs.contains(ref.name):
+      case .metric where !knownMetrics.contains(ref.name):
         reader.error(
           ref.mark, PlanRuleProblem.unknownMetric(goal: ref.goal, name: ref.name, known: metricIDs))
       default:

@@ -26,7 +26,14 @@ extension Rollout {
     var goal: String?
 
     @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
-    var tags: [String] = []
+    var repeatedTags: [String] = []
+
+    /// The `--tag` options, gathered before parsing (`GatheredTags`).
+    @Option(name: .customLong("tag-list"), help: .private)
+    var tagList: String?
+
+    /// Every tag, in the order given.
+    var tags: [String] { GatheredTags.tags(tagList) + repeatedTags }
 
     @Option(
       help: "The channel it came from (chat, email, …).", completion: .plan(.channels))

@@ -94,7 +94,7 @@ func formatNumbers(_ bytes: [UInt8]) {
 /// language, rendered through the shipped templates and through the input itself as a
 /// Mustache template (Markdown and HTML): no crash, no hang, whatever the values or the
 /// template.
-func renderReports(_ bytes: [UInt8], entries: [Entry]) {
+func renderReports(_ bytes: [UInt8], entries: EntryStore) {
   let week = ISOWeek(year: 2026, week: 48)!
   let evaluation = GateEngine.evaluate(plan: journalPlan, entries: entries, week: week)
   let template = String(decoding: bytes, as: UTF8.self)

@@ -86,16 +86,23 @@ public struct LineChart: Sendable {
     var high: Double
     var step: Double
 
+    /// Counted and placed in halves, so that an axis from near the largest negative number
+    /// to near the largest positive one does not overflow (a journal's -1.8e308 crashed
+    /// the report: the fuzzer's finding, FUZZING.md).
     var ticks: [Double] {
-      let n = Int(((high - low) / step).rounded())
-      return (0...max(0, n)).map { Self.clean(low + Double($0) * step) }
+      let n = (high / step - low / step).rounded()
+      guard n.isFinite, n >= 0, n <= 100 else { return [low, high] }
+      return (0...Int(n)).map { Self.clean(low + Double($0) * step) }
     }
 
-    static func clean(_ v: Double) -> Double { (v * 1e9).rounded() / 1e9 }
+    /// `v` to nine decimals; a number too large to have decimals is itself.
+    static func clean(_ v: Double) -> Double {
+      abs(v) < 1e290 ? (v * 1e9).rounded() / 1e9 : v
+    }
 
     func y(_ v: Double) -> Double {
       let p = LineChart.plot
-      return p.bottom - (v - low) / (high - low) * (p.bottom - p.top)
+      return p.bottom - (v / 2 - low / 2) / (high / 2 - low / 2) * (p.bottom - p.top)
     }
   }
 
@@ -105,7 +112,7 @@ public struct LineChart: Sendable {
     let size = max(abs(low), abs(high))
     let least = size == 0 ? 1 : size * 0.1
     if high - low < least {
-      let middle = (high + low) / 2
+      let middle = low / 2 + high / 2
       low = middle - least / 2
       high = middle + least / 2
     }
@@ -113,7 +120,9 @@ public struct LineChart: Sendable {
     var tickLow = (low / step).rounded(.down) * step
     if tickLow < 0, (values.min() ?? 0) >= 0 { tickLow = 0 }
     let tickHigh = (high / step).rounded(.up) * step
-    return Scale(low: Scale.clean(tickLow), high: Scale.clean(tickHigh), step: step)
+    let limit = Double.greatestFiniteMagnitude
+    return Scale(
+      low: Scale.clean(max(tickLow, -limit)), high: Scale.clean(min(tickHigh, limit)), step: step)
   }
 
   static func niceStep(_ raw: Double) -> Double {

@@ -55,8 +55,10 @@ public struct SVGNode: Sendable {
   }
 
   /// A coordinate with at most one decimal, no trailing `.0`: short and stable output.
+  /// A coordinate that is not a number or is past any drawing is drawn at 0, never a crash.
   public static func number(_ v: Double) -> String {
     let tenths = (v * 10).rounded() / 10
+    guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
     if tenths == tenths.rounded() { return String(Int(tenths)) }
     return String(tenths)
   }

@@ -112,4 +112,17 @@ struct LineChartTests {
       SVGNode("text", [("x", "1\"2")], text: "<&>").render()
         == "<text x=\"1&quot;2\">&lt;&amp;&gt;</text>")
   }
+
+  /// The fuzzer's finding (FUZZING.md): a journal value of -1.8e308 beside 0 made the axis
+  /// overflow to infinity, and counting its ticks crashed the report: now a chart with
+  /// every coordinate a number.
+  @Test(arguments: [
+    [-Double.greatestFiniteMagnitude, 0], [.greatestFiniteMagnitude, .greatestFiniteMagnitude],
+    [-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude], [1e300, -1e300, 5],
+  ])
+  func theLargestNumbersDrawAFiniteChart(_ values: [Double]) {
+    let svg = Self.chart(values: values, target: 24).svg().render().lowercased()
+    #expect(!svg.contains("nan"), "\(svg.prefix(400))")
+    #expect(svg.contains("<circle"))
+  }
 }
