@@ -361,13 +361,13 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <li>Evidence: {{evidenceLabel}}</li>
 </ul>
 {{#quotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/quotes}}
 {{#hasCounterEvidence}}
 <div class="counter">
 <p class="against">Against it ({{counterEvidenceLabel}}):</p>
 {{#counterQuotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/counterQuotes}}
 </div>
 {{/hasCounterEvidence}}
@@ -420,7 +420,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <h3>{{#isTag}}Tag: {{/isTag}}{{#isChannel}}Channel: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
 <ul class="notes">
 {{#notes}}
-<li>“{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+<li>“{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
 {{/notes}}
 </ul>
 {{/groups}}
@@ -559,14 +559,14 @@ What “met” looks like: {{description}}
 {{#quotes}}
 > {{block}}
 >
-> — {{author}}, {{week}}
+> — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 
 {{/quotes}}
 {{#hasCounterEvidence}}
 Against it ({{counterEvidenceLabel}}):
 
 {{#counterQuotes}}
-- “{{text}}” — {{author}}, {{week}}
+- “{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 {{/counterQuotes}}
 
 {{/hasCounterEvidence}}
@@ -622,7 +622,7 @@ This phase has no quantitative goals.
 ### {{#isTag}}Tag: {{/isTag}}{{#isChannel}}Channel: {{/isChannel}}{{name}} ({{tally}})
 
 {{#notes}}
-- “{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+- “{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
 {{/notes}}
 
 {{/groups}}
@@ -766,13 +766,13 @@ This is the last phase of the plan.
 <li>Näyttö: {{evidenceLabel}}</li>
 </ul>
 {{#quotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/quotes}}
 {{#hasCounterEvidence}}
 <div class="counter">
 <p class="against">Vastaan ({{counterEvidenceLabel}}):</p>
 {{#counterQuotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/counterQuotes}}
 </div>
 {{/hasCounterEvidence}}
@@ -825,7 +825,7 @@ This is the last phase of the plan.
 <h3>{{#isTag}}Aihe: {{/isTag}}{{#isChannel}}Kanava: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
 <ul class="notes">
 {{#notes}}
-<li>”{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+<li>”{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
 {{/notes}}
 </ul>
 {{/groups}}
@@ -964,14 +964,14 @@ Milloin tavoite on saavutettu: {{description}}
 {{#quotes}}
 > {{block}}
 >
-> — {{author}}, {{week}}
+> — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 
 {{/quotes}}
 {{#hasCounterEvidence}}
 Vastaan ({{counterEvidenceLabel}}):
 
 {{#counterQuotes}}
-- ”{{text}}” — {{author}}, {{week}}
+- ”{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 {{/counterQuotes}}
 
 {{/hasCounterEvidence}}
@@ -1027,7 +1027,7 @@ Tällä vaiheella ei ole määrällisiä tavoitteita.
 ### {{#isTag}}Aihe: {{/isTag}}{{#isChannel}}Kanava: {{/isChannel}}{{name}} ({{tally}})
 
 {{#notes}}
-- ”{{text}}” — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+- ”{{text}}” — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
 {{/notes}}
 
 {{/groups}}
@@ -1171,13 +1171,13 @@ Tämä on suunnitelman viimeinen vaihe.
 <li>Onderbouwing: {{evidenceLabel}}</li>
 </ul>
 {{#quotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/quotes}}
 {{#hasCounterEvidence}}
 <div class="counter">
 <p class="against">Ertegen ({{counterEvidenceLabel}}):</p>
 {{#counterQuotes}}
-<blockquote>{{block}}<footer>— {{author}}, {{week}}</footer></blockquote>
+<blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/counterQuotes}}
 </div>
 {{/hasCounterEvidence}}
@@ -1230,7 +1230,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <h3>{{#isTag}}Tag: {{/isTag}}{{#isChannel}}Kanaal: {{/isChannel}}{{name}} <span class="reason">({{tally}})</span></h3>
 <ul class="notes">
 {{#notes}}
-<li>‘{{text}}’ — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
+<li>‘{{text}}’ — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}</li>
 {{/notes}}
 </ul>
 {{/groups}}
@@ -1369,14 +1369,14 @@ Wanneer is dit gehaald: {{description}}
 {{#quotes}}
 > {{block}}
 >
-> — {{author}}, {{week}}
+> — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 
 {{/quotes}}
 {{#hasCounterEvidence}}
 Ertegen ({{counterEvidenceLabel}}):
 
 {{#counterQuotes}}
-- ‘{{text}}’ — {{author}}, {{week}}
+- ‘{{text}}’ — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
 {{/counterQuotes}}
 
 {{/hasCounterEvidence}}
@@ -1432,7 +1432,7 @@ Deze fase heeft geen kwantitatieve doelen.
 ### {{#isTag}}Tag: {{/isTag}}{{#isChannel}}Kanaal: {{/isChannel}}{{name}} ({{tally}})
 
 {{#notes}}
-- ‘{{text}}’ — {{author}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
+- ‘{{text}}’ — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}{{#hasSentiment}}, {{sentiment}}{{/hasSentiment}}
 {{/notes}}
 
 {{/groups}}

@@ -34,16 +34,23 @@ extension Builder {
     var body = ""
     var sentiment: Sentiment?
     var channel = ""
+    var via: String?
     if case .note(let n) = e.body {
       body = n.text
       sentiment = n.sentiment
       channel = n.channel ?? ""
+      via = n.via
     }
     return Quote(
       id: e.id, text: text(body), block: block(body), author: text(e.author),
       week: locale.week(e.week),
       sentiment: sentiment.map { locale.sentiment($0) } ?? "", hasSentiment: sentiment != nil,
-      channel: text(channel), hasChannel: !channel.isEmpty)
+      channel: text(channel), hasChannel: !channel.isEmpty,
+      via: via.map { name in
+        locale.say(
+          en: "via web form (\(text(name)))", fi: "verkkolomakkeelta (\(text(name)))",
+          nl: "via webformulier (\(text(name)))")
+      } ?? "", hasVia: via != nil)
   }
 
   func quantitativeGoal(_ ge: GoalEvaluation) -> QuantitativeGoal {

@@ -165,6 +165,9 @@ public struct Quote: Sendable, Hashable, Codable {
   public var hasSentiment: Bool
   public var channel: String
   public var hasChannel: Bool
+  /// A note from `rollout serve`'s form, with the token's name: `via web form (helpdesk)`.
+  public var via: String = ""
+  public var hasVia: Bool = false
 }
 
 public struct QuantitativeGoal: Sendable, Hashable, Codable {
