@@ -51,7 +51,7 @@ struct FormFields: Sendable, Hashable {
     var problems: [Diagnostic] = []
     var sentiment: Sentiment?
     if let word = self["sentiment"] {
-      sentiment = Sentiment(rawValue: word.lowercased())
+      sentiment = Sentiment(typed: word)
       if sentiment == nil { problems.append(Diagnostic(WebProblem.badSentiment(word))) }
     }
     let tags = (self["tags"] ?? "").split(separator: ",")

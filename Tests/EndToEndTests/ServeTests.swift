@@ -141,9 +141,27 @@ import Testing
     #expect(r.body.contains(says), "\(r.body)")
     #expect(r.body.contains("value=\"Aino Ä\""))
     #expect(journalLines(journal).isEmpty)
+    #expect(!r.body.contains("--force") && !r.body.contains("--again"), "\(r.body)")
     let json = try await server.postJSON(fields, secret: secret)
     #expect(json.status == 422)
     #expect(json.body.contains("\"error\""))
+    #expect(!json.body.contains("--force"), "\(json.body)")
+  }
+
+  /// The form takes a sentiment in the plan's language, as `rollout note` does.
+  @Test func aFinnishOrDutchSentimentWordIsTaken() async throws {
+    let (folder, journal, secret) = try serveWorkspace()
+    let server = try RunningServer(in: folder)
+    defer { server.stop() }
+    let fi = try await server.postForm(
+      ["text": "Kiitos", "sentiment": "myönteinen"], secret: secret)
+    #expect(fi.status == 201, "\(fi.body)")
+    let nl = try await server.postJSON(["text": "Dank", "sentiment": "negatief"], secret: secret)
+    #expect(nl.status == 201, "\(nl.body)")
+    let lines = journalLines(journal)
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains("sentiment: positive") == true)
+    #expect(lines.last?.contains("sentiment: negative") == true)
   }
 
   @Test func theSameNoteTwiceIsARepeat() async throws {
@@ -155,6 +173,9 @@ import Testing
     let again = try await server.postForm(fields, secret: secret)
     #expect(again.status == 422)
     #expect(again.body.contains("already logged"))
+    // The fix is one the form can act on: no command-line flag.
+    #expect(again.body.contains("Nothing more to do"), "\(again.body)")
+    #expect(!again.body.contains("--again"))
     #expect(journalLines(journal).count == 1)
   }
 
