@@ -37,7 +37,10 @@ struct NoteRoute: Sendable {
     let fields: FormFields
     if isForm {
       fields = FormFields(urlEncoded: String(buffer: body))
-    } else if type.hasPrefix("application/json"), let json = FormFields(json: Data(buffer: body)) {
+    } else if type.hasPrefix("application/json") {
+      guard let json = FormFields(json: Data(buffer: body)) else {
+        return refuse(.badJSON, .badRequest)
+      }
       fields = json
     } else {
       return refuse(.notAFormOrJSON, .unsupportedMediaType)

@@ -12,6 +12,8 @@ enum WebProblem: Worded, Hashable {
   case tooLarge(limit: Int)
   /// A body that is neither a form nor JSON: 415.
   case notAFormOrJSON
+  /// A body sent as JSON that is not a JSON object of strings.
+  case badJSON
   case badSentiment(String)
   case notFound
 
@@ -42,11 +44,16 @@ enum WebProblem: Worded, Hashable {
         en: "send the note as a form or as JSON",
         fi: "lähetä havainto lomakkeena tai JSON-muodossa",
         nl: "stuur de notitie als formulier of als JSON")
+    case .badJSON:
+      return l.say(
+        en: "the JSON body does not read as an object of the note's fields",
+        fi: "JSON-sisältö ei ole havainnon kenttien olio",
+        nl: "de JSON-inhoud is geen object met de velden van de notitie")
     case .badSentiment(let word):
       return l.say(
         en: "'\(word)' is not a sentiment: positive, neutral or negative",
-        fi: "'\(word)' ei ole sävy: positive, neutral tai negative",
-        nl: "'\(word)' is geen sentiment: positive, neutral of negative")
+        fi: "'\(word)' ei ole sävy: myönteinen, neutraali tai kielteinen",
+        nl: "'\(word)' is geen toon: positief, neutraal of negatief")
     case .notFound:
       return l.say(en: "no such page", fi: "sivua ei ole", nl: "deze pagina bestaat niet")
     }

@@ -148,6 +148,24 @@ import Testing
     #expect(!json.body.contains("--force"), "\(json.body)")
   }
 
+  /// A body that says it is JSON and does not parse is a bad request (400), not an
+  /// unsupported type; nothing is logged.
+  @Test func brokenJSONIs400() async throws {
+    let (folder, journal, secret) = try serveWorkspace()
+    let server = try RunningServer(in: folder)
+    defer { server.stop() }
+    let r = try await server.request(
+      "POST", "/notes", body: Data("{\"text\": ".utf8),
+      headers: ["Content-Type": "application/json", "Authorization": "Bearer \(secret)"])
+    #expect(r.status == 400, "\(r.body)")
+    #expect(r.body.contains("JSON"))
+    let plain = try await server.request(
+      "POST", "/notes", body: Data("text".utf8),
+      headers: ["Content-Type": "text/plain", "Authorization": "Bearer \(secret)"])
+    #expect(plain.status == 415)
+    #expect(journalLines(journal).isEmpty)
+  }
+
   /// The form takes a sentiment in the plan's language, as `rollout note` does.
   @Test func aFinnishOrDutchSentimentWordIsTaken() async throws {
     let (folder, journal, secret) = try serveWorkspace()
