@@ -42,11 +42,11 @@ enum Browser {
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
     try launch(process)
-    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    let watchdog = stopAfter(timeout, process)
     defer { watchdog.cancel() }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.fileHandleForReading.close()
     guard process.terminationStatus == 0 else {
       throw Failure(
         "\(tool) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")

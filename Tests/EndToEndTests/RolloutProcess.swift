@@ -57,8 +57,7 @@ func runRollout(
   process.standardInput = input
   try launch(process)
   // A hang is a failure too: stop the child after `timeout` seconds.
-  let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-  DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+  let watchdog = stopAfter(timeout, process)
   defer { watchdog.cancel() }
   if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
   try input.fileHandleForWriting.close()
@@ -73,6 +72,8 @@ func runRollout(
   let outData = out.fileHandleForReading.readDataToEndOfFile()
   group.wait()
   process.waitUntilExit()
+  try out.fileHandleForReading.close()
+  try err.fileHandleForReading.close()
   return RolloutResult(
     stdout: String(decoding: outData, as: UTF8.self),
     stderr: String(decoding: errData, as: UTF8.self),

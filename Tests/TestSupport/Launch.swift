@@ -13,3 +13,17 @@ public func launch(_ process: Process) throws {
 }
 
 private let launchLock = NSLock()
+
+/// Stops `process` with SIGTERM if it still runs after `seconds`; cancel the returned item
+/// once it has ended.
+///
+/// Dispatch keeps a cancelled item until its deadline, so the item holds the process
+/// weakly: held strongly, every child of the last two minutes kept its pipes open, the test
+/// run reached 1,900 open descriptors, and `Process.run()` crashed in CI.
+public func stopAfter(_ seconds: Double, _ process: Process) -> DispatchWorkItem {
+  let watchdog = DispatchWorkItem { [weak process] in
+    if let process, process.isRunning { process.terminate() }
+  }
+  DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+  return watchdog
+}
