@@ -41,7 +41,7 @@ enum Pages {
       "<div class=\"problems\" role=\"alert\"><p><strong>\(escape(w.notLogged))</strong></p><ul>"
     for d in list {
       out += "<li>" + escape(sentence(d.words.message(in: w.l)))
-      if let fix = WebFix.fix(for: d.words, in: w.l) {
+      if let fix = d.words.fix(in: w.l, at: .webForm) {
         out += " <span class=\"fix\">" + escape(sentence(fix)) + "</span>"
       }
       out += "</li>"

@@ -31,7 +31,7 @@ enum Responses {
   static func jsonError(_ problems: [Diagnostic], language: Language) -> String {
     let words = problems.map { d in
       Pages.sentence(d.words.message(in: language))
-        + (WebFix.fix(for: d.words, in: language).map { " " + Pages.sentence($0) } ?? "")
+        + (d.words.fix(in: language, at: .webForm).map { " " + Pages.sentence($0) } ?? "")
     }
     let object = ["error": words.joined(separator: " ")]
     let data =

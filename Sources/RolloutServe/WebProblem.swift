@@ -75,8 +75,21 @@ enum WebProblem: Worded, Hashable {
         en: "open the form from its own link and send it from there",
         fi: "avaa lomake sen omasta linkistä ja lähetä se sieltä",
         nl: "open het formulier via zijn eigen link en verstuur het daar")
-    default:
+    case .tooLarge:
+      return l.say(
+        en: "shorten the note, or send it as two notes",
+        fi: "lyhennä havaintoa tai lähetä se kahtena havaintona",
+        nl: "maak de notitie korter, of stuur haar als twee notities")
+    case .badSentiment:
+      return l.say(
+        en: "choose one of the form's tones, or leave the tone as 'not said'",
+        fi: "valitse jokin lomakkeen sävyistä tai jätä sävyksi 'ei merkitty'",
+        nl: "kies een van de tonen op het formulier, of laat de toon op 'niet aangegeven'")
+    case .notAFormOrJSON, .badJSON, .notFound:
       return nil
     }
   }
+
+  /// These refusals are the server's own: their fixes are for the web already.
+  func fix(in l: Language, at place: FixPlace) -> String? { fix(in: l) }
 }

@@ -59,3 +59,36 @@ import Testing
     #expect(!Pages.form(state).contains("<form"))
   }
 }
+
+/// The fixes for the form quote the form's own words, so that a person finds what to choose.
+@Suite struct FormWordsInFixesTests {
+  @Test(arguments: Language.allCases)
+  func fixesQuoteTheFormsWords(l: Language) throws {
+    let w = PageWords(l: l)
+    let week = ISOWeek(year: 2026, week: 48)!
+    let locked = PhaseRefusal.locked(phase: "scale", week: week, .onHold(phase: "scale"))
+    #expect(try #require(locked.fix(in: l, at: .webForm)).contains("'\(w.currentPhase)'"))
+    let other = ReferenceDiagnosis(
+      .goalOfOtherPhase(goal: "g", owner: "a", phase: "b"), .command)
+    #expect(try #require(other.fix(in: l, at: .webForm)).contains("'\(w.currentPhase)'"))
+    let sentiment = WebProblem.badSentiment("happy")
+    #expect(try #require(sentiment.fix(in: l, at: .webForm)).contains("'\(w.unmarked)'"))
+  }
+
+  @Test func aPageShowsTheFormsFixAndNeverTheCommandLines() {
+    let problems = [
+      Diagnostic(
+        CaptureRefusal.repeatedNote(week: ISOWeek(year: 2026, week: 48)!, id: "a", line: 1)),
+      Diagnostic(
+        PhaseRefusal.decisionAfterStop(
+          week: ISOWeek(year: 2026, week: 48)!, stopped: ISOWeek(year: 2026, week: 47)!)),
+    ]
+    let page = Pages.refusal(problems, language: .en)
+    #expect(page.contains("<span class=\"fix\">Nothing more to do"))
+    #expect(!page.contains("--"))
+    #expect(page.components(separatedBy: "class=\"fix\"").count == 2)
+    let json = Responses.jsonError(problems, language: .en)
+    #expect(json.contains("Nothing more to do"))
+    #expect(!json.contains("--"))
+  }
+}

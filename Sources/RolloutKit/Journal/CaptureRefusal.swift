@@ -125,6 +125,31 @@ extension CaptureRefusal: Worded {
     }
   }
 
+  /// At the web form (docs/serve.md), which logs notes for this week and has no options:
+  /// a repeat needs nothing more, and a near channel is typed again; a new channel is the
+  /// plan owner's to allow. The other refusals never reach the form.
+  public func fix(in l: Language, at place: FixPlace) -> String? {
+    guard place == .webForm else { return fix(in: l) }
+    switch self {
+    case .repeatedNote:
+      return l.say(
+        en: "nothing more to do: the note is in the journal once already",
+        fi: "mitään ei tarvitse tehdä: havainto on jo kerran päiväkirjassa",
+        nl: "er hoeft niets meer te gebeuren: de notitie staat al één keer in het logboek")
+    case .newChannel(_, let near):
+      return didYouMean(near, l) + " "
+        + l.say(
+          en: "Write the channel as '\(near)', or leave it empty; only the plan's owner can add "
+            + "a new channel, on the command line",
+          fi: "Kirjoita kanavaksi '\(near)' tai jätä kanava tyhjäksi; uuden kanavan voi lisätä "
+            + "vain suunnitelman omistaja, komentoriviltä",
+          nl: "Schrijf het kanaal als '\(near)', of laat het leeg; alleen de eigenaar van het "
+            + "plan kan een nieuw kanaal toevoegen, op de opdrachtregel")
+    case .alreadyWithdrawn, .futureWeek, .repeatedInJournal, .repeatedInFile, .outsideRange:
+      return nil
+    }
+  }
+
   /// ` (journal line 12)`, or nothing for an entry not read from the file.
   private func journalLine(_ line: Int, _ l: Language) -> String {
     line > 0

@@ -105,6 +105,38 @@ public struct ReferenceDiagnosis: Worded, Hashable {
     }
   }
 
+  /// At the web form (docs/serve.md), which offers the plan's goals and phases as lists and
+  /// a phase left automatic: a name is chosen again there. The form logs notes only, so it
+  /// never meets a metric, an assessment or a retraction, nor a journal line.
+  public func fix(in l: Language, at fixPlace: FixPlace) -> String? {
+    guard fixPlace == .webForm else { return fix(in: l) }
+    switch (problem, place) {
+    case (.noSuch(.goal, _, let nearest, _), .command):
+      return (nearest.map { didYouMean($0, l) + " " } ?? "")
+        + l.say(
+          en: "Choose the goal in the form's list, or no particular goal",
+          fi: "Valitse tavoite lomakkeen listasta, tai ei tiettyä tavoitetta",
+          nl: "Kies het doel in de lijst van het formulier, of geen bepaald doel")
+    case (.noSuch(.phase, _, let nearest, _), .command):
+      return (nearest.map { didYouMean($0, l) + " " } ?? "")
+        + l.say(
+          en: "Choose the phase in the form's list, or 'automatic'",
+          fi: "Valitse vaihe lomakkeen listasta, tai 'automaattinen'",
+          nl: "Kies de fase in de lijst van het formulier, of 'automatisch'")
+    case (.goalOfOtherPhase(_, let owner, let phase), .command):
+      return l.say(
+        en: "leave the phase on 'automatic' (a note goes to its goal's phase, '\(owner)'), "
+          + "or choose a goal of '\(phase)'",
+        fi: "jätä vaiheeksi 'automaattinen' (havainto kuuluu tavoitteensa vaiheeseen "
+          + "'\(owner)'), tai valitse vaiheen '\(phase)' tavoite",
+        nl: "laat de fase op 'automatisch' staan (een notitie hoort bij de fase van haar doel, "
+          + "'\(owner)'), of kies een doel van '\(phase)'")
+    case (.noSuch(.metric, _, _, _), _), (.noSuch, .journal), (.goalOfOtherPhase, .journal),
+      (.measuredGoal, _), (.noEntry, _):
+      return nil
+    }
+  }
+
   static func listing(_ kind: ReferenceProblem.NameKind, _ ids: [String], _ l: Language) -> String {
     let list = ids.joined(separator: ", ")
     switch kind {

@@ -15,12 +15,31 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
 public protocol Worded: Sendable {
   /// The sentence, without a capital or a full stop, as diagnostics print it.
   func message(in language: Language) -> String
-  /// How to fix it, in a few words, or `nil`.
+  /// How to fix it, in a few words, or `nil`: at the command line, with its options.
   func fix(in language: Language) -> String?
+  /// How to fix it with what `place` offers, or `nil` when it offers nothing.
+  func fix(in language: Language, at place: FixPlace) -> String?
+}
+
+/// Where the person reading a fix is, and so what a fix may ask of them: the command line
+/// has commands and options (`--force`, `--phase`); the web form of `rollout serve` has its
+/// fields and nothing else (docs/serve.md).
+public enum FixPlace: Sendable, Hashable {
+  case commandLine
+  case webForm
 }
 
 extension Worded {
   public func fix(in language: Language) -> String? { nil }
+
+  /// The command line's fix; at the web form, none unless the type words one for it, so
+  /// that a page never shows a fix written for the command line.
+  public func fix(in language: Language, at place: FixPlace) -> String? {
+    switch place {
+    case .commandLine: return fix(in: language)
+    case .webForm: return nil
+    }
+  }
 }
 
 extension Language {

@@ -118,4 +118,35 @@ extension PhaseRefusal: Worded {
         nl: "noem de fase met --phase")
     }
   }
+
+  /// At the web form (docs/serve.md), whose note goes to its goal's phase or the phase
+  /// chosen, or with the phase left automatic to the phase open now. Decisions and
+  /// assessments never reach the form.
+  public func fix(in l: Language, at place: FixPlace) -> String? {
+    guard place == .webForm else { return fix(in: l) }
+    switch self {
+    case .goalNoteLocked(_, _, _, let current?):
+      return l.say(
+        en: "choose a goal of '\(current)', the phase open now, or no particular goal",
+        fi: "valitse nyt avoimen vaiheen '\(current)' tavoite, tai ei tiettyä tavoitetta",
+        nl: "kies een doel van '\(current)', de fase die nu open is, of geen bepaald doel")
+    case .goalNoteLocked(_, let week, _, nil), .noDefaultPhase(let week):
+      return l.say(
+        en: "no phase is open in \(week), so the form cannot log the note; the plan's owner "
+          + "can, on the command line",
+        fi: "yksikään vaihe ei ole auki viikolla \(week), joten lomake ei voi kirjata havaintoa; "
+          + "suunnitelman omistaja voi, komentoriviltä",
+        nl: "in \(week) is geen fase open, dus het formulier kan de notitie niet loggen; de "
+          + "eigenaar van het plan kan dat, op de opdrachtregel")
+    case .locked:
+      return l.say(
+        en: "leave the phase on 'automatic' (the phase open now), or choose another phase "
+          + "that is open",
+        fi: "jätä vaiheeksi 'automaattinen' (nyt avoin vaihe) tai valitse toinen avoin vaihe",
+        nl: "laat de fase op 'automatisch' staan (de fase die nu open is), of kies een andere "
+          + "fase die open is")
+    case .decisionLocked, .decisionAfterPass, .decisionAfterStop, .assessLocked:
+      return nil
+    }
+  }
 }

@@ -51,6 +51,9 @@ public enum NoteRefusal: Worded, Hashable {
       en: "write what you heard or saw", fi: "kirjoita, mitä kuulit tai näit",
       nl: "schrijf op wat je hoorde of zag")
   }
+
+  /// The same at the web form: its text box is where the note is written.
+  public func fix(in l: Language, at place: FixPlace) -> String? { fix(in: l) }
 }
 
 extension Workspace {

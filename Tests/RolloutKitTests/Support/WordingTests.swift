@@ -141,3 +141,57 @@ func expectThreeWordings(_ samples: [(String, any Worded)]) {
         && (sample.fix(in: .en) == nil) == (sample.fix(in: .nl) == nil), "\(name)")
   }
 }
+
+/// A fix at the web form of `rollout serve` names what the form offers, never a command-line
+/// option; each refusal a note from the form can meet has one, in all three languages.
+@Suite struct WebFormFixTests {
+  static let w48 = ISOWeek(year: 2026, week: 48)!
+
+  /// The refusals a note from the form can meet.
+  static let formRefusals: [any Worded] = [
+    NoteRefusal.emptyText,
+    ReferenceDiagnosis(.noSuch(.goal, "personaz", nearest: "personas", known: []), .command),
+    ReferenceDiagnosis(.noSuch(.goal, "x", nearest: nil, known: ["a"]), .command),
+    ReferenceDiagnosis(.noSuch(.phase, "scal", nearest: "scale", known: []), .command),
+    ReferenceDiagnosis(.goalOfOtherPhase(goal: "g", owner: "a", phase: "b"), .command),
+    CaptureRefusal.repeatedNote(week: w48, id: "c0ffee01", line: 3),
+    CaptureRefusal.newChannel("Chat", near: "chat"),
+    PhaseRefusal.locked(phase: "b", week: w48, .goals(phase: "a", met: 1, of: 3)),
+    PhaseRefusal.goalNoteLocked(phase: "b", week: w48, .onHold(phase: "b"), current: "a"),
+    PhaseRefusal.goalNoteLocked(phase: "b", week: w48, .planStopped(w48), current: nil),
+    PhaseRefusal.noDefaultPhase(week: w48),
+  ]
+
+  @Test func everyRefusalOfTheFormHasAFixForTheFormInThreeLanguages() {
+    for refusal in Self.formRefusals {
+      let fixes = Language.allCases.map { refusal.fix(in: $0, at: .webForm) }
+      #expect(fixes.allSatisfy { $0 != nil }, "\(refusal)")
+      #expect(Set(fixes).count == 3, "\(refusal): \(fixes)")
+    }
+  }
+
+  @Test func noFixAtTheFormNamesACommandLineOption() {
+    let all = WordingTests.samples.map(\.1) + Self.formRefusals
+    for words in all {
+      for l in Language.allCases {
+        let fix = words.fix(in: l, at: .webForm) ?? ""
+        #expect(!fix.contains("--"), "\(words): \(fix)")
+      }
+      // Given in all three languages or in none.
+      let given = Language.allCases.map { words.fix(in: $0, at: .webForm) != nil }
+      #expect(Set(given).count == 1, "\(words)")
+    }
+  }
+
+  @Test func theCommandLineKeepsItsOwnFixes() {
+    let repeated = CaptureRefusal.repeatedNote(week: Self.w48, id: "c0ffee01", line: 3)
+    #expect(repeated.fix(in: .en, at: .commandLine) == repeated.fix(in: .en))
+    #expect(repeated.fix(in: .en)?.contains("--again") == true)
+    let locked = PhaseRefusal.locked(phase: "b", week: Self.w48, .onHold(phase: "b"))
+    #expect(locked.fix(in: .fi, at: .commandLine)?.contains("--force") == true)
+    // A refusal without a fix for the form shows none there.
+    let decision = PhaseRefusal.decisionAfterStop(week: Self.w48, stopped: Self.w48)
+    #expect(decision.fix(in: .en) != nil)
+    #expect(decision.fix(in: .en, at: .webForm) == nil)
+  }
+}
