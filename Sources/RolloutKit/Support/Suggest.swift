@@ -1,9 +1,3 @@
-/// "did you mean 'csat'?" for a misspelt name, or `nil` when nothing is close.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
-  guard let best = closest(to: word, among: candidates) else { return nil }
-  return "did you mean '\(best)'?"
-}
-
 /// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
 public func closest(to word: String, among candidates: [String]) -> String? {
   let lowered = word.lowercased()

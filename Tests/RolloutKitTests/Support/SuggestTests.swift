@@ -29,10 +29,4 @@ import Testing
     #expect(closest(to: "abcdef", among: ["abcxyz"]) == nil)
     #expect(closest(to: "abcdef", among: ["abdcef"]) == "abdcef")
   }
-
-  @Test func theSuggestionReadsAsAQuestion() {
-    #expect(
-      suggestion(for: "langauge", among: ["language", "owner"]) == "did you mean 'language'?")
-    #expect(suggestion(for: "zzz", among: ["language"]) == nil)
-  }
 }
