@@ -54,14 +54,12 @@ public struct DueText: Sendable {
     if let stopped = e.stoppedWeek {
       return sentence(LockReason.planStopped(stopped).words(in: language))
     }
-    if e.currentPhase == nil {
+    guard let current = e.currentPhase else {
       return sentence(LockReason.planStarts(e.plan.startWeek).words(in: language))
     }
-    if e.phases.allSatisfy({ $0.state == .passed }) {
-      return sentence(
-        PassHeadline.allPassed(overrides: e.phases.compactMap(PassHeadline.Override.init)).message(
-          in: language))
-    }
+    // A phase that passed this week has its own line here: `due` lists what is missing.
+    let headline = PassHeadline.of(e, current: current)
+    if case .allPassed = headline { return sentence(headline.message(in: language)) }
     return language.say(
       en: "No phase is active this week: the next one unlocks next week.",
       fi: "Yksikään vaihe ei ole käynnissä tällä viikolla: seuraava avautuu ensi viikolla.",
