@@ -87,16 +87,3 @@ public enum ImportSummary {
       nl: "\(count) \(count == 1 ? "meetwaarde" : "meetwaarden") gelogd uit \(file).")
   }
 }
-
-extension Combine {
-  /// How a week's values became one, as the dry run's table names it.
-  public func words(in l: Language) -> String {
-    switch self {
-    case .last: return l.say(en: "last", fi: "viimeisin", nl: "laatste")
-    case .sum: return l.say(en: "sum", fi: "summa", nl: "som")
-    case .mean: return l.say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
-    case .max: return l.say(en: "max", fi: "suurin", nl: "hoogste")
-    case .min: return l.say(en: "min", fi: "pienin", nl: "laagste")
-    }
-  }
-}

@@ -125,8 +125,9 @@ extension StatusText {
           ? language.say(
             en: "latest weekly value", fi: "viimeisin viikkoarvo", nl: "laatste weekwaarde")
           : language.say(
-            en: "\(aggregate.rawValue) of \(weeks)", fi: "\(aggregateWord(aggregate)), \(weeks)",
-            nl: "\(aggregateWord(aggregate)) over \(weeks)"))
+            en: "\(aggregate.rawValue) of \(weeks)",
+            fi: "\(aggregate.words(in: language)), \(weeks)",
+            nl: "\(aggregate.words(in: language)) over \(weeks)"))
     case .weeksMet(let needed):
       let value =
         g.value.map {
@@ -142,16 +143,5 @@ extension StatusText {
       facts.append(language.say(en: "channel", fi: "kanava", nl: "kanaal") + " \(channel)")
     }
     return facts
-  }
-
-  func aggregateWord(_ a: Aggregate) -> String {
-    switch a {
-    case .latest: return language.say(en: "latest", fi: "viimeisin", nl: "laatste")
-    case .mean: return language.say(en: "mean", fi: "keskiarvo", nl: "gemiddelde")
-    case .median: return language.say(en: "median", fi: "mediaani", nl: "mediaan")
-    case .min: return language.say(en: "min", fi: "pienin", nl: "laagste")
-    case .max: return language.say(en: "max", fi: "suurin", nl: "hoogste")
-    case .sum: return language.say(en: "sum", fi: "summa", nl: "som")
-    }
   }
 }
