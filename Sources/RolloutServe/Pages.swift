@@ -147,22 +147,8 @@ enum Pages {
     .fix{color:#50575e}.links{margin-top:2rem}
     """
 
-  /// Text for HTML content and attribute values.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  /// Text for HTML content and attribute values: the library's one HTML escape.
+  static func escape(_ s: String) -> String { HTMLEscape.text(s) }
 
   /// A value for a query string: RFC 3986's unreserved bytes as they are, others as `%XX`.
   static func urlQuery(_ s: String) -> String {

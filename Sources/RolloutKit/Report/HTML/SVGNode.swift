@@ -30,29 +30,8 @@ public struct SVGNode: Sendable {
     return open + ">\n" + inner + "\n" + pad + "</\(name)>"
   }
 
-  /// `&`, `<`, `>` and `"` as entities; control characters other than tab and line breaks
-  /// (not allowed in XML) dropped.
-  public static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-        {
-          continue
-        }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Text for an SVG element or attribute: `HTMLEscape.text`.
+  public static func escape(_ s: String) -> String { HTMLEscape.text(s) }
 
   /// A coordinate with at most one decimal, no trailing `.0`: short and stable output.
   /// A coordinate that is not a number or is past any drawing is drawn at 0, never a crash.
