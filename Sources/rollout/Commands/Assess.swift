@@ -21,7 +21,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
       _ = try verdict.value()
@@ -30,9 +29,7 @@ extension Rollout {
 
     func run() throws {
       try entryOptions.logOne(
-        .assess(Assessment(goal: goal, verdict: try verdict.value(), text: text)),
-        plan: planOptions,
-        force: force)
+        .assess(Assessment(goal: goal, verdict: try verdict.value(), text: text)), force: force)
     }
   }
 }

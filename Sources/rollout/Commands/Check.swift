@@ -14,8 +14,7 @@ extension Rollout {
     var repair = false
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
+      try planOptions.withWorkspace { workspace in
         let l = workspace.language
         print(
           "\(workspace.planPath): " + CheckReport.planValid(phases: workspace.plan.phases.count, l))

@@ -31,7 +31,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
       _ = try decision.value()
@@ -41,7 +40,6 @@ extension Rollout {
     func run() throws {
       try entryOptions.logOne(
         .decide(Decision(phase: phase, decision: try decision.value(), text: text)),
-        plan: planOptions,
         force: force, again: again)
     }
   }

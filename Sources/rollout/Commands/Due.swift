@@ -17,13 +17,10 @@ extension Rollout {
     @OptionGroup var planOptions: PlanOptions
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let evaluation = try weekOptions.evaluation(in: workspace)
-        print(
-          DueText(language: Shell.language).render(DueList(evaluation), evaluation: evaluation),
-          terminator: "")
-      }
+      let evaluation = try weekOptions.evaluation(plan: planOptions)
+      print(
+        DueText(language: Shell.language).render(DueList(evaluation), evaluation: evaluation),
+        terminator: "")
     }
   }
 }

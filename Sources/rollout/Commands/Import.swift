@@ -51,7 +51,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     /// `--week`/`--date` name the week of a file without one; for a file with a week or
     /// date column they would be silently ignored, so they are a usage error.
@@ -65,8 +64,7 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
+      try entryOptions.planOptions.withWorkspace { workspace in
         guard let data = FileManager.default.contents(atPath: file) else {
           throw DiagnosticsError(Diagnostic(file: file, ImportFileProblem.unreadable))
         }

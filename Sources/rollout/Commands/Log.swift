@@ -38,8 +38,7 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
+      try planOptions.withWorkspace { workspace in
         try refuseUnknown(phase, goal, in: workspace.plan)
         let filter = JournalLog.Filter(
           phase: phase, goal: goal, kind: try kind?.value(),

@@ -35,7 +35,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
       guard values.count == 1 else {
@@ -49,13 +48,10 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
+      try entryOptions.log(force: force, again: again) { workspace, week in
         let number = try MetricInput.value(value, language: workspace.language)
         let body = MetricValue(metric: name, value: number, channel: channel, text: text)
-        try entryOptions.log(
-          [EntryDraft(week: entryOptions.entryWeek(workspace), body: .metric(body))],
-          in: workspace, force: force, again: again)
+        return [EntryDraft(week: week, body: .metric(body))]
       }
     }
   }

@@ -50,7 +50,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     /// Without TEXT a script (no terminal, no editor set) would be left in `vi`.
     func validate() throws {
@@ -66,8 +65,7 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
+      try entryOptions.planOptions.withWorkspace { workspace in
         let week = entryOptions.entryWeek(workspace)
         let message = try noteText(workspace, week: week)
         let request = NoteRequest(

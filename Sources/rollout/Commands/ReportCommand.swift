@@ -79,9 +79,8 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        if printTemplate { return try write(shippedTemplate()) }
-        let workspace = try planOptions.workspace()
+      if printTemplate { return try reporting { try write(shippedTemplate()) } }
+      try planOptions.withWorkspace { workspace in
         let (week, asOf) = try weekOptions.resolve(in: workspace)
         let text = try workspace.report(
           week: week, asOf: asOf, phase: phase, language: lang.flatMap(Language.init),

@@ -21,7 +21,6 @@ extension Rollout {
     var force = false
 
     @OptionGroup var entryOptions: EntryOptions
-    @OptionGroup var planOptions: PlanOptions
 
     func validate() throws {
       if ids.isEmpty { throw usageError(UsageProblem.missingEntryID) }
@@ -29,15 +28,12 @@ extension Rollout {
     }
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let week = try entryOptions.entryWeek(workspace)
+      try entryOptions.log(force: force) { _, week in
         // The same id twice withdraws it once.
         var seen: Set<String> = []
-        let drafts = ids.filter { seen.insert($0).inserted }.map {
+        return ids.filter { seen.insert($0).inserted }.map {
           EntryDraft(week: week, body: .retract(Retraction(target: $0, text: text)))
         }
-        try entryOptions.log(drafts, in: workspace, force: force)
       }
     }
   }

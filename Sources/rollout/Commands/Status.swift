@@ -19,16 +19,13 @@ extension Rollout {
     @OptionGroup var planOptions: PlanOptions
 
     func run() throws {
-      try reporting {
-        let workspace = try planOptions.workspace()
-        let evaluation = try weekOptions.evaluation(in: workspace)
-        let text =
-          json
-          ? StatusJSON.render(evaluation)
-          : StatusText(colour: Output.colourEnabled(fd: 1), language: Shell.language).render(
-            evaluation)
-        print(text, terminator: "")
-      }
+      let evaluation = try weekOptions.evaluation(plan: planOptions)
+      let text =
+        json
+        ? StatusJSON.render(evaluation)
+        : StatusText(colour: Output.colourEnabled(fd: 1), language: Shell.language).render(
+          evaluation)
+      print(text, terminator: "")
     }
   }
 }

@@ -28,8 +28,7 @@ extension Rollout {
       @OptionGroup var planOptions: PlanOptions
 
       func run() throws {
-        try reporting {
-          let workspace = try planOptions.workspace()
+        try planOptions.withWorkspace { workspace in
           let secret = try workspace.addToken(named: name, readOnly: readOnly)
           print(
             TokenText.added(
@@ -46,8 +45,7 @@ extension Rollout {
       @OptionGroup var planOptions: PlanOptions
 
       func run() throws {
-        try reporting {
-          let workspace = try planOptions.workspace()
+        try planOptions.withWorkspace { workspace in
           print(
             TokenText.list(try workspace.tokens(), language: workspace.language), terminator: "")
         }
@@ -65,8 +63,7 @@ extension Rollout {
       @OptionGroup var planOptions: PlanOptions
 
       func run() throws {
-        try reporting {
-          let workspace = try planOptions.workspace()
+        try planOptions.withWorkspace { workspace in
           try workspace.revokeToken(named: name)
           print(TokenText.revoked(name, language: workspace.language))
         }

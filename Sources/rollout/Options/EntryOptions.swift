@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import RolloutKit
 
-/// `--week`/`--date` and `--author`, shared by every writing command (docs/journal.md).
-/// Each command has its own `--force` (`ForceHelp`), since what it lets through differs.
+/// `--week`/`--date`, `--author` and `--plan`, shared by every writing command
+/// (docs/journal.md). Each command has its own `--force` (`ForceHelp`), since what it lets
+/// through differs.
 struct EntryOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -25,6 +26,8 @@ struct EntryOptions: ParsableArguments {
       "Who logs it. Default: $ROLLOUT_AUTHOR, else git's user.name, else $USER.",
       valueName: "name"))
   var author: String?
+
+  @OptionGroup var planOptions: PlanOptions
 
   func validate() throws {
     if week != nil && date != nil {
@@ -51,28 +54,22 @@ struct EntryOptions: ParsableArguments {
   }
 
   /// Logs one entry about the week these options name, for the commands that log exactly
-  /// one (assess, decide, retract); problems are printed and exit 1.
-  func logOne(
-    _ body: Entry.Body, plan planOptions: PlanOptions, force: Bool, again: Bool = false
-  ) throws {
-    try reporting {
-      let workspace = try planOptions.workspace()
-      try log(
-        [EntryDraft(week: entryWeek(workspace), body: body)], in: workspace, force: force,
-        again: again)
-    }
+  /// one (assess, decide).
+  func logOne(_ body: Entry.Body, force: Bool, again: Bool = false) throws {
+    try log(force: force, again: again) { _, week in [EntryDraft(week: week, body: body)] }
   }
 
-  /// Logs the drafts and prints each new id with what it logged.
+  /// Logs the entries that `drafts` makes for the plan and the week these options name, and
+  /// prints each new id with what it logged; problems are printed and exit 1.
   func log(
-    _ drafts: [EntryDraft], in workspace: Workspace, force: Bool,
-    journal: JournalContents? = nil, again: Bool = false, evaluation: Evaluation? = nil
-  ) throws(DiagnosticsError) {
-    let entries = try Capture.record(
-      drafts, in: workspace, recording: recording(workspace, force: force, again: again),
-      journal: journal,
-      evaluation: evaluation)
-    for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
+    force: Bool, again: Bool = false, _ drafts: (Workspace, ISOWeek) throws -> [EntryDraft]
+  ) throws {
+    try planOptions.withWorkspace { workspace in
+      let entries = try Capture.record(
+        drafts(workspace, entryWeek(workspace)), in: workspace,
+        recording: recording(workspace, force: force, again: again))
+      for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
+    }
   }
 }
 

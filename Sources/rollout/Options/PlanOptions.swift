@@ -15,8 +15,9 @@ struct PlanOptions: ParsableArguments {
     try refuseEmpty(plan, "--plan")
   }
 
-  /// Finds and loads the plan; errors are printed by `run`.
-  func workspace() throws(DiagnosticsError) -> Workspace {
-    try Workspace.open(planOption: plan)
+  /// Finds and loads the plan and runs `body` with it: the one way into a command's work.
+  /// The problems of either are printed and the command exits 1 (`reporting`).
+  func withWorkspace<T>(_ body: (Workspace) throws -> T) throws -> T {
+    try reporting { try body(Workspace.open(planOption: plan)) }
   }
 }

@@ -47,9 +47,12 @@ struct WeekOptions: ParsableArguments {
     return (ISOWeek(today), nil)
   }
 
-  /// The gates at the week these options name, for the commands that show them.
-  func evaluation(in workspace: Workspace) throws(DiagnosticsError) -> Evaluation {
-    let (week, asOf) = try resolve(in: workspace)
-    return try workspace.evaluation(week: week, asOf: asOf)
+  /// The gates at the week these options name, in the plan `plan` names, for the commands
+  /// that show them; problems are printed and exit 1.
+  func evaluation(plan: PlanOptions) throws -> Evaluation {
+    try plan.withWorkspace { workspace in
+      let (week, asOf) = try resolve(in: workspace)
+      return try workspace.evaluation(week: week, asOf: asOf)
+    }
   }
 }
