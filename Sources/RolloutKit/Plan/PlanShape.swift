@@ -51,10 +51,8 @@ public enum PlanShape {
     name: "objective", what: "an objective",
     help: "A goal of the organisation that the plan serves.",
     keys: [
-      PlanKey(
-        "id", .id, required: true, example: "fast-service",
-        help: "A short name for the objective: lowercase letters, digits, - and _."),
-      PlanKey("title", .text, required: true, help: "The objective, in words."),
+      .id(of: "objective", example: "fast-service"),
+      .title(of: "objective"),
     ])
 
   /// One metric under `metrics:`, named by its key.
@@ -101,10 +99,8 @@ public enum PlanShape {
     name: "phase", what: "a phase",
     help: "A step of the rollout, with the goals that must be met before the next one starts.",
     keys: [
-      PlanKey(
-        "id", .id, required: true, example: "listen",
-        help: "A short name for the phase: lowercase letters, digits, - and _."),
-      PlanKey("title", .text, required: true, help: "The phase, in words."),
+      .id(of: "phase", example: "listen"),
+      .title(of: "phase"),
       PlanKey(
         "weeks", .whole(1...520), required: true, example: "6",
         help: "How many weeks the phase is planned to take."),
@@ -120,11 +116,8 @@ public enum PlanShape {
     name: "goal", what: "a goal",
     help: "What must be true before the phase's gate passes.",
     keys: [
-      PlanKey(
-        "id", .id, required: true, example: "first-response",
-        help: "A short name for the goal, unique in the whole plan: lowercase letters, "
-          + "digits, - and _."),
-      PlanKey("title", .text, required: true, help: "The goal, in words."),
+      .id(of: "goal", example: "first-response", unique: ", unique in the whole plan"),
+      .title(of: "goal"),
       PlanKey("description", .text, help: "What \"met\" looks like, in words."),
       PlanKey(
         "evidence", .whole(0...1000), default: "0", conflicts: "metric",
@@ -216,6 +209,19 @@ public struct PlanKey: Sendable {
     self.requiredWith = requiredWith
     self.conflicts = conflicts
     self.help = help
+  }
+
+  /// The `id` of the mappings that other parts of the plan and the journal name (objective,
+  /// phase, goal): the id rule is worded here once.
+  static func id(of what: String, example: String, unique: String = "") -> PlanKey {
+    PlanKey(
+      "id", .id, required: true, example: example,
+      help: "A short name for the \(what)\(unique): lowercase letters, digits, - and _.")
+  }
+
+  /// The `title` of an objective, a phase or a goal.
+  static func title(of what: String) -> PlanKey {
+    PlanKey("title", .text, required: true, help: "The \(what), in words.")
   }
 
   /// The allowed range of a whole-number key.
