@@ -16,17 +16,6 @@ public struct Outlook: Sendable, Hashable {
   /// How many non-break weeks from the next week up to `earliest`, both included: "needs
   /// the next 2 weeks on target".
   public var weeksNeeded: Int?
-
-  public init(
-    trend: Double? = nil, forecast: ISOWeek? = nil, reason: NoForecast? = nil,
-    earliest: ISOWeek? = nil, weeksNeeded: Int? = nil
-  ) {
-    self.trend = trend
-    self.forecast = forecast
-    self.reason = reason
-    self.earliest = earliest
-    self.weeksNeeded = weeksNeeded
-  }
 }
 
 /// Why a goal has no forecast, as a value; `description` is the English wording that

@@ -23,16 +23,6 @@ public struct PartialDraft: Sendable, Hashable {
   public var channel: String?
   public var file: String?
   public var line: Int?
-
-  public init(
-    week: ISOWeek?, metric: String?, channel: String?, file: String? = nil, line: Int? = nil
-  ) {
-    self.week = week
-    self.metric = metric
-    self.channel = channel
-    self.file = file
-    self.line = line
-  }
 }
 
 /// Who and when, shared by every entry a command logs.

@@ -89,11 +89,6 @@ public enum UnlockMode: String, Sendable, Hashable, CaseIterable {
 public struct Objective: Sendable, Hashable {
   public var id: String
   public var title: String
-
-  public init(id: String, title: String) {
-    self.id = id
-    self.title = title
-  }
 }
 
 /// A measured quantity such as a response time.

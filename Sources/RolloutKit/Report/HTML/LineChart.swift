@@ -3,13 +3,7 @@
 public struct ChartWeek: Sendable, Hashable, Codable {
   public var label: String
   public var value: Double?
-  public var isBreak: Bool
-
-  public init(label: String, value: Double?, isBreak: Bool = false) {
-    self.label = label
-    self.value = value
-    self.isBreak = isBreak
-  }
+  public var isBreak: Bool = false
 }
 
 /// A week-by-week line chart as inline SVG (docs/reports.md, `--format html`): the weekly values as
