@@ -32,8 +32,15 @@ struct Rollout: ParsableCommand {
     ]
   )
 
-  /// The arguments with a note's repeated `--tag` options gathered (`GatheredTags`).
+  /// The arguments with a note's repeated `--tag` options gathered (`GatheredTags`); a
+  /// usage error ends with its pointer to `--help` in the user's language (`ParserText`).
   static func main() {
-    main(GatheredTags.gathered(Array(CommandLine.arguments.dropFirst())))
+    do {
+      var command = try parseAsRoot(
+        GatheredTags.gathered(Array(CommandLine.arguments.dropFirst())))
+      try command.run()
+    } catch {
+      ParserText.exit(withError: error)
+    }
   }
 }

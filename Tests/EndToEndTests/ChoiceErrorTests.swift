@@ -24,25 +24,42 @@ import Testing
       [
         "C": ["'mett' is not a verdict", "did you mean 'met'?", "use met or not-met"],
         "fi_FI.UTF-8": [
-          "'mett' ei kelpaa arvioksi", "tarkoititko 'met'?", "käytä met tai not-met",
+          "'mett' ei kelpaa arvioksi", "tarkoititko 'met'?",
+          "käytä saavutettu tai 'ei saavutettu' (tai met, not-met)",
         ],
-        "nl_NL.UTF-8": ["'mett' is geen oordeel", "bedoelde je 'met'?", "gebruik met of not-met"],
+        "nl_NL.UTF-8": [
+          "'mett' is geen oordeel", "bedoelde je 'met'?",
+          "gebruik gehaald of 'niet gehaald' (of met, not-met)",
+        ],
       ]
     ),
     (
       ["decide", "pilotti", "holdd", "--text", "Odotetaan"],
       [
         "C": ["'holdd' is not a decision", "did you mean 'hold'?"],
-        "fi_FI.UTF-8": ["'holdd' ei kelpaa päätökseksi", "go, hold, recycle tai stop"],
-        "nl_NL.UTF-8": ["'holdd' is geen besluit", "go, hold, recycle of stop"],
+        "fi_FI.UTF-8": [
+          "'holdd' ei kelpaa päätökseksi",
+          "käytä jatketaan, 'laitetaan pitoon', 'aloitetaan alusta' tai lopetetaan"
+            + " (tai go, hold, recycle, stop)",
+        ],
+        "nl_NL.UTF-8": [
+          "'holdd' is geen besluit",
+          "gebruik doorgaan, aanhouden, 'opnieuw beginnen' of stoppen (of go, hold, recycle, stop)",
+        ],
       ]
     ),
     (
       ["note", "Hyvä palaute", "--sentiment", "hyvä"],
       [
         "C": ["'hyvä' is not a sentiment", "use positive, neutral or negative"],
-        "fi_FI.UTF-8": ["'hyvä' ei kelpaa sävyksi"],
-        "nl_NL.UTF-8": ["'hyvä' is geen sentiment"],
+        "fi_FI.UTF-8": [
+          "'hyvä' ei kelpaa sävyksi",
+          "käytä myönteinen, neutraali tai kielteinen (tai positive, neutral, negative)",
+        ],
+        "nl_NL.UTF-8": [
+          "'hyvä' is geen sentiment",
+          "gebruik positief, neutraal of negatief (of positive, neutral, negative)",
+        ],
       ]
     ),
     (
@@ -51,6 +68,37 @@ import Testing
         "C": ["'notes' is not a kind of entry", "did you mean 'note'?"],
         "fi_FI.UTF-8": ["'notes' ei ole merkinnän laji", "tarkoititko 'note'?"],
         "nl_NL.UTF-8": ["'notes' is geen soort vermelding"],
+      ]
+    ),
+    // Near misses of the reader's own words, and of another language's.
+    (
+      ["assess", "persoonat", "saavutetu", "--text", "Hyvä"],
+      [
+        "C": ["did you mean 'saavutettu'? use met or not-met"],
+        "fi_FI.UTF-8": ["tarkoititko 'saavutettu'? käytä saavutettu"],
+        "nl_NL.UTF-8": ["bedoelde je 'saavutettu'? gebruik gehaald"],
+      ]
+    ),
+    (
+      ["log", "--kind", "notities"],
+      [
+        "C": ["did you mean 'notitie'?"],
+        "fi_FI.UTF-8": [
+          "tarkoititko 'notitie'?",
+          "käytä havainto, mittari, arvio, päätös tai peruutus (tai note, metric",
+        ],
+        "nl_NL.UTF-8": [
+          "'notities' is geen soort vermelding", "bedoelde je 'notitie'?",
+          "gebruik notitie, meetwaarde, beoordeling, besluit of intrekking",
+        ],
+      ]
+    ),
+    (
+      ["decide", "pilotti", "jatketan", "--text", "Eteenpäin"],
+      [
+        "C": ["'jatketan' is not a decision", "did you mean 'jatketaan'?"],
+        "fi_FI.UTF-8": ["tarkoititko 'jatketaan'? käytä jatketaan"],
+        "nl_NL.UTF-8": ["bedoelde je 'jatketaan'? gebruik doorgaan"],
       ]
     ),
     (

@@ -105,8 +105,8 @@ public enum StarterPlanProblem: Error, Hashable, Worded {
     switch self {
     case .unknown(let name, let names):
       let choose = l.say(en: "choose one of", fi: "valitse jokin näistä", nl: "kies uit")
-      return (closest(to: name, among: names).map { didYouMean($0, l) + "; " } ?? "")
-        + "\(choose): \(names.joined(separator: ", "))"
+      return didYouMean(
+        closest(to: name, among: names), l, then: "\(choose): \(names.joined(separator: ", "))")
     case .folder(let example):
       return l.say(
         en: "name the file, for example \(example)",

@@ -9,6 +9,9 @@ public enum UsageProblem: Error, Sendable, Hashable {
   case emptyFile(FileRole)
   /// `--text ''` on a command whose entry needs its reason.
   case emptyText
+  /// `assess`, `decide` or `retract` without `--text`; `command` is the command line as
+  /// typed so far (`rollout assess persoonat gehaald`), for the fix to show whole.
+  case missingText(Entry.Kind, command: String)
   /// `init --template` with a name that is not a starter plan.
   case unknownStarter(String, suggestion: String?, names: [String])
   /// `report --lang` with something other than en, fi or nl.
@@ -20,8 +23,8 @@ public enum UsageProblem: Error, Sendable, Hashable {
   /// `report --template` or `--print-template` with `--format text` or `json`.
   case noTemplateFor(format: String)
   /// A word of a fixed set (a verdict, a decision, a sentiment, a kind of entry) that is
-  /// none of them; `choices` are the words to type.
-  case notAChoice(String, Choice, choices: [String])
+  /// none of them in any language (`TypedChoice`).
+  case notAChoice(String, Choice)
   /// `import --week` for a file that has its own week or date column.
   case weekForDatedFile(file: String, column: String)
   /// `metric NAME` without its value.
@@ -38,6 +41,30 @@ public enum UsageProblem: Error, Sendable, Hashable {
   /// The fixed sets of words a command takes.
   public enum Choice: Sendable, Hashable {
     case verdict, decision, sentiment, kind
+
+    var type: any TypedChoice.Type {
+      switch self {
+      case .verdict: return Verdict.self
+      case .decision: return DecisionKind.self
+      case .sentiment: return Sentiment.self
+      case .kind: return Entry.Kind.self
+      }
+    }
+
+    func nearestWord(to text: String, in l: Language) -> String? {
+      type.nearestWord(to: text, in: l)
+    }
+
+    /// "käytä myönteinen, neutraali tai kielteinen (tai positive, neutral, negative)": the
+    /// reader's own words first, then the English ones, which every language reads.
+    func use(in l: Language) -> String {
+      let english = type.shownWords(in: .en)
+      let use = l.say(en: "use", fi: "käytä", nl: "gebruik") + " "
+      guard l != .en else { return use + l.list(english) }
+      let or = l.say(en: "or", fi: "tai", nl: "of")
+      return use + l.list(type.shownWords(in: l))
+        + " (\(or) \(english.joined(separator: ", ")))"
+    }
   }
 
   /// The files a command takes as an argument.
@@ -65,6 +92,20 @@ extension UsageProblem: Worded {
         nl: "de bestandsnaam is leeg")
     case .emptyText:
       return l.say(en: "--text is empty", fi: "--text on tyhjä", nl: "--text is leeg")
+    case .missingText(.assess, _):
+      return l.say(
+        en: "an assessment needs its reasoning (--text)",
+        fi: "arviolta puuttuu perustelu (--text)",
+        nl: "een beoordeling heeft een toelichting nodig (--text)")
+    case .missingText(.decide, _):
+      return l.say(
+        en: "a decision needs its reason (--text)", fi: "päätökseltä puuttuu perustelu (--text)",
+        nl: "een besluit heeft een toelichting nodig (--text)")
+    case .missingText(_, _):
+      return l.say(
+        en: "a retraction needs its reason (--text)",
+        fi: "peruutukselta puuttuu perustelu (--text)",
+        nl: "een intrekking heeft een toelichting nodig (--text)")
     case .unknownStarter(let name, _, _):
       return l.say(
         en: "there is no starter plan called '\(name)'",
@@ -87,7 +128,7 @@ extension UsageProblem: Worded {
       return l.say(
         en: "--format \(format) has no template", fi: "muodolla --format \(format) ei ole pohjaa",
         nl: "--format \(format) heeft geen sjabloon")
-    case .notAChoice(let text, let choice, _):
+    case .notAChoice(let text, let choice):
       switch choice {
       case .verdict:
         return l.say(
@@ -147,13 +188,17 @@ extension UsageProblem: Worded {
       return l.say(
         en: "say why, in a few words", fi: "kerro muutamalla sanalla miksi",
         nl: "zeg in een paar woorden waarom")
+    case .missingText(_, let command):
+      return l.say(
+        en: "add why in a few words: \(command) --text \"…\"",
+        fi: "kerro muutamalla sanalla miksi: \(command) --text \"…\"",
+        nl: "zeg in een paar woorden waarom: \(command) --text \"…\"")
     case .unknownStarter(_, let suggestion, let names):
       let choose = l.say(en: "choose one of", fi: "valitse jokin näistä", nl: "kies uit")
-      return (suggestion.map { didYouMean($0, l) + "; " } ?? "")
-        + "\(choose): \(names.joined(separator: ", "))"
+      return didYouMean(suggestion, l, then: "\(choose): \(names.joined(separator: ", "))")
     case .unknownLanguage(_, let suggestion):
       let use = l.say(en: "use en, fi or nl", fi: "käytä en, fi tai nl", nl: "gebruik en, fi of nl")
-      return (suggestion.map { didYouMean($0, l) + "; " } ?? "") + use
+      return didYouMean(suggestion, l, then: use)
     case .unknownFormat(_, let formats):
       return l.say(en: "use", fi: "käytä", nl: "gebruik") + " " + l.list(formats)
     case .printTemplateAlone:
@@ -163,10 +208,8 @@ extension UsageProblem: Worded {
       return l.say(
         en: "templates are for markdown and html", fi: "pohjat ovat muodoille markdown ja html",
         nl: "sjablonen zijn voor markdown en html")
-    case .notAChoice(let text, _, let choices):
-      return
-        (closest(to: text, among: choices).map { didYouMean($0, l) + "; " }
-        ?? "") + l.say(en: "use", fi: "käytä", nl: "gebruik") + " " + l.list(choices)
+    case .notAChoice(let text, let choice):
+      return didYouMean(choice.nearestWord(to: text, in: l), l, then: choice.use(in: l))
     case .weekForDatedFile:
       return l.say(
         en: "leave --week/--date out, or remove the column",
@@ -192,6 +235,12 @@ extension UsageProblem: Worded {
       )
     }
   }
+}
+
+/// "did you mean 'x'? Use …" when there is a nearest word, else the rest alone.
+public func didYouMean(_ name: String?, _ l: Language, then rest: String) -> String {
+  guard let name, let first = rest.first else { return rest }
+  return didYouMean(name, l) + " " + first.uppercased() + rest.dropFirst()
 }
 
 /// "did you mean 'x'?" in the reader's language.

@@ -21,8 +21,8 @@ extension Rollout {
     @Argument(help: "go, hold, recycle or stop.")
     var decision: Typed<DecisionKind>
 
-    @Option(help: "The reason for the decision.")
-    var text: String
+    @Option(help: "The reason for the decision (required).")
+    var text: String?
 
     @Flag(help: "Log the decision even when the phase's latest decision this week is the same.")
     var again = false
@@ -34,12 +34,16 @@ extension Rollout {
 
     func validate() throws {
       _ = try decision.value()
-      try requireText(text)
+      _ = try reason()
+    }
+
+    func reason() throws -> String {
+      try requireText(text, .decide, command: ["rollout", "decide", phase, decision.text])
     }
 
     func run() throws {
       try entryOptions.logOne(
-        .decide(Decision(phase: phase, decision: try decision.value(), text: text)),
+        .decide(Decision(phase: phase, decision: try decision.value(), text: try reason())),
         force: force, again: again)
     }
   }

@@ -14,8 +14,8 @@ extension Rollout {
           + " or not at all.", valueName: "id"))
     var ids: [String] = []
 
-    @Option(help: "Why it is withdrawn.")
-    var text: String
+    @Option(help: "Why it is withdrawn (required).")
+    var text: String?
 
     @Flag(help: ForceHelp.retract)
     var force = false
@@ -24,10 +24,15 @@ extension Rollout {
 
     func validate() throws {
       if ids.isEmpty { throw usageError(UsageProblem.missingEntryID) }
-      try requireText(text)
+      _ = try reason()
+    }
+
+    func reason() throws -> String {
+      try requireText(text, .retract, command: ["rollout", "retract"] + ids)
     }
 
     func run() throws {
+      let text = try reason()
       try entryOptions.log(force: force) { _, week in
         // The same id twice withdraws it once.
         var seen: Set<String> = []

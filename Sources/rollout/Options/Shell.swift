@@ -30,7 +30,8 @@ func usageError(_ words: some Worded) -> ValidationError {
 func sentence(_ text: String) -> String {
   guard let first = text.first else { return text }
   let body = first.isLowercase ? first.uppercased() + text.dropFirst() : text
-  return body.hasSuffix(".") || body.hasSuffix("?") ? body : body + "."
+  // A fix that ends with a command line (`--text "…"`) is copied, so it gets no full stop.
+  return body.hasSuffix(".") || body.hasSuffix("?") || body.hasSuffix("\"") ? body : body + "."
 }
 
 /// A typed date, checked in `validate()`.

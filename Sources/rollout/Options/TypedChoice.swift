@@ -16,18 +16,16 @@ struct Typed<Value: TypedWord>: ExpressibleByArgument, Sendable {
   /// The word read, or a usage error (exit 64) in the user's language.
   func value() throws -> Value {
     guard let value = Value(typed: text) else {
-      throw usageError(
-        UsageProblem.notAChoice(text, Value.choice, choices: Self.allValueStrings))
+      throw usageError(UsageProblem.notAChoice(text, Value.choice))
     }
     return value
   }
 }
 
-/// The sets of words the commands take.
-protocol TypedWord: CaseIterable, RawRepresentable<String>, Sendable {
+/// The sets of words the commands take, each read in any of rollout's languages
+/// (`TypedChoice`).
+protocol TypedWord: TypedChoice {
   static var choice: UsageProblem.Choice { get }
-  /// The word, or its Finnish or Dutch form where the set has one (docs/journal.md).
-  init?(typed: String)
 }
 
 extension Verdict: TypedWord {
@@ -38,9 +36,7 @@ extension Sentiment: TypedWord {
 }
 extension DecisionKind: TypedWord {
   static var choice: UsageProblem.Choice { .decision }
-  init?(typed: String) { self.init(rawValue: typed.lowercased()) }
 }
 extension Entry.Kind: TypedWord {
   static var choice: UsageProblem.Choice { .kind }
-  init?(typed: String) { self.init(rawValue: typed.lowercased()) }
 }

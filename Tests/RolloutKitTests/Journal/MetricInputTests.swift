@@ -77,4 +77,52 @@ struct TypedChoicesTests {
     #expect(Sentiment(typed: text) == nil)
     #expect(Verdict(typed: text) == nil)
   }
+
+  /// The words shown for a decision and a kind of entry (docs/languages.md) are read back.
+  @Test(arguments: [
+    ("go", DecisionKind.go), ("jatketaan", .go), ("Doorgaan", .go), ("laitetaan pitoon", .hold),
+    ("laitetaan-pitoon", .hold), ("aanhouden", .hold), ("start over", .recycle),
+    ("aloitetaan alusta", .recycle), ("opnieuw beginnen", .recycle), ("lopetetaan", .stop),
+    ("stoppen", .stop), ("HOLD", .hold),
+  ])
+  func decisions(text: String, decision: DecisionKind) {
+    #expect(DecisionKind(typed: text) == decision)
+  }
+
+  @Test(arguments: [
+    ("havainto", Entry.Kind.note), ("notitie", .note), ("mittari", .metric),
+    ("mittarin arvo", .metric), ("meetwaarde", .metric), ("arvio", .assess),
+    ("beoordeling", .assess), ("päätös", .decide), ("besluit", .decide), ("peruutus", .retract),
+    ("intrekking", .retract), ("Retract", .retract),
+  ])
+  func kinds(text: String, kind: Entry.Kind) {
+    #expect(Entry.Kind(typed: text) == kind)
+  }
+
+  /// A word of any language stands for one value only, so that any word is read the same
+  /// whichever language the run speaks.
+  @Test func noWordStandsForTwoValues() {
+    func distinct<T: TypedChoice>(_: T.Type) {
+      for a in T.allCases {
+        for b in T.allCases where a != b {
+          #expect(a.acceptedWords.isDisjoint(with: b.acceptedWords), "\(a) \(b)")
+        }
+      }
+    }
+    distinct(Sentiment.self)
+    distinct(Verdict.self)
+    distinct(DecisionKind.self)
+    distinct(Entry.Kind.self)
+  }
+
+  /// The refusal's words: the reader's own first, the English after; a near miss of any
+  /// language's word is named.
+  @Test func wordsOffered() {
+    #expect(Sentiment.shownWords(in: .fi) == ["myönteinen", "neutraali", "kielteinen"])
+    #expect(Verdict.shownWords(in: .nl) == ["gehaald", "'niet gehaald'"])
+    #expect(DecisionKind.shownWords(in: .en) == ["go", "hold", "recycle", "stop"])
+    #expect(DecisionKind.nearestWord(to: "doorgan", in: .fi) == "doorgaan")
+    #expect(Verdict.nearestWord(to: "gehald", in: .en) == "gehaald")
+    #expect(Sentiment.nearestWord(to: "hyvä", in: .fi) == nil)
+  }
 }
