@@ -88,7 +88,7 @@ extension TruthfulReportTests {
       ["status", "--week", "2026-W47"], in: folder, environment: ["LANG": "nl_NL.UTF-8"])
     #expect(
       nl.stdout.replacingOccurrences(of: "\n", with: " ").contains(
-        "alle fasen zijn gehaald, 'pilot' bij uitzondering (0 van 2 verplichte doelen gehaald)"),
+        "alle fasen zijn afgerond, 'pilot' bij uitzondering (0 van 2 verplichte doelen gehaald)"),
       "\(nl.stdout)")
     let due = try runRollout(
       ["due", "--week", "2026-W47"], in: folder, environment: ["LANG": "fi_FI.UTF-8"])

@@ -73,6 +73,25 @@ import Testing
     #expect(notes.status == 0 && notes.stdout.split(separator: "\n").count == 2, "\(notes)")
   }
 
+  /// `status` names a decision with the words of `log` and the report (review 3, finding
+  /// 13), and a confirmation says which phase the Finnish decision is about.
+  @Test func statusNamesADecisionInTheReadersWords() throws {
+    let folder = try workspace(#function)
+    let fi = try runRollout(
+      ["decide", "pilotti", "hold", "--text", "Odotetaan"], in: folder,
+      environment: ["LANG": "fi_FI.UTF-8"])
+    #expect(fi.stdout.contains("päätös viikolle 2026-W48: vaiheesta pilotti laitetaan pitoon"))
+    let said: [(String, String)] = [
+      ("fi_FI.UTF-8", "päätös 2026-W48: laitetaan pitoon (hold) / Tester — Odotetaan"),
+      ("nl_NL.UTF-8", "besluit 2026-W48: aanhouden (hold) door Tester — Odotetaan"),
+      ("C", "decision 2026-W48: hold by Tester — Odotetaan"),
+    ]
+    for (locale, line) in said {
+      let r = try runRollout(["status"], in: folder, environment: ["LANG": locale])
+      #expect(r.status == 0 && r.stdout.contains(line), "\(locale): \(r.stdout)")
+    }
+  }
+
   /// `assess`, `decide` and `retract` without `--text`: exit 64, the reason asked for in the
   /// user's words with the command line to type, the parser's pointer to `--help` worded
   /// too, and the journal as it was.

@@ -122,21 +122,21 @@ public enum TokenProblem: Worded, Hashable {
     case .badName(let name):
       return l.say(
         en: "'\(name)' cannot be a token's name",
-        fi: "'\(name)' ei kelpaa tunnuksen nimeksi",
+        fi: "'\(name)' ei kelpaa pääsyavaimen nimeksi",
         nl: "'\(name)' kan niet de naam van een token zijn")
     case .nameTaken(let name):
       return l.say(
         en: "a token named '\(name)' already exists",
-        fi: "tunnus nimeltä '\(name)' on jo olemassa",
+        fi: "pääsyavain nimeltä '\(name)' on jo olemassa",
         nl: "er is al een token met de naam '\(name)'")
     case .unknown(let name, _):
       return l.say(
-        en: "there is no token named '\(name)'", fi: "tunnusta nimeltä '\(name)' ei ole",
+        en: "there is no token named '\(name)'", fi: "pääsyavainta nimeltä '\(name)' ei ole",
         nl: "er is geen token met de naam '\(name)'")
     case .damagedLine:
       return l.say(
         en: "this line of the tokens file is not a token",
-        fi: "tämä tunnustiedoston rivi ei ole tunnus",
+        fi: "tämä pääsyavaintiedoston rivi ei ole pääsyavain",
         nl: "deze regel van het tokenbestand is geen token")
     }
   }
@@ -161,7 +161,7 @@ public enum TokenProblem: Worded, Hashable {
     case .damagedLine:
       return l.say(
         en: "revoke the token and add it again, or delete the line",
-        fi: "peru tunnus ja lisää se uudelleen, tai poista rivi",
+        fi: "peru pääsyavain ja lisää se uudelleen, tai poista rivi",
         nl: "trek het token in en voeg het opnieuw toe, of verwijder de regel")
     }
   }

@@ -15,7 +15,8 @@ public enum TokenText {
         nl: "mag notities loggen en het rapport lezen")
     return l.say(
       en: "Token '\(name)' made (\(may)). Its secret, shown only this once:",
-      fi: "Tunnus '\(name)' luotu (\(may)). Sen salainen avain näytetään vain tämän kerran:",
+      fi:
+        "Pääsyavain '\(name)' luotu (\(may)). Sen salainen merkkijono näytetään vain tämän kerran:",
       nl: "Token '\(name)' gemaakt (\(may)). Het geheim, alleen nu getoond:")
       + "\n\n  \(secret)\n\n"
       + l.say(
@@ -25,7 +26,7 @@ public enum TokenText {
       + "\n\n  http://127.0.0.1:8080/?t=\(secret)\n\n"
       + l.say(
         en: "Scripts send it as a header: Authorization: Bearer \(secret)",
-        fi: "Skriptit lähettävät sen otsakkeena: Authorization: Bearer \(secret)",
+        fi: "Skriptit lähettävät sen otsakkeessa: Authorization: Bearer \(secret)",
         nl: "Scripts sturen het als header: Authorization: Bearer \(secret)")
   }
 
@@ -34,7 +35,7 @@ public enum TokenText {
     guard !list.tokens.isEmpty else {
       return l.say(
         en: "No tokens yet: 'rollout token add NAME' makes one.",
-        fi: "Ei vielä tunnuksia: 'rollout token add NIMI' luo sellaisen.",
+        fi: "Ei vielä pääsyavaimia: 'rollout token add NIMI' luo sellaisen.",
         nl: "Nog geen tokens: 'rollout token add NAAM' maakt er een.") + "\n"
     }
     let width = list.tokens.map(\.name.count).max() ?? 0
@@ -52,7 +53,7 @@ public enum TokenText {
   public static func revoked(_ name: String, language l: Language) -> String {
     l.say(
       en: "Token '\(name)' revoked: its links no longer work.",
-      fi: "Tunnus '\(name)' peruttu: sen linkit eivät enää toimi.",
+      fi: "Pääsyavain '\(name)' peruttu: sen linkit eivät enää toimi.",
       nl: "Token '\(name)' ingetrokken: de links ermee werken niet meer.")
   }
 }

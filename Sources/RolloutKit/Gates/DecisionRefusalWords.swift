@@ -10,7 +10,7 @@ extension DecisionRefusal: Worded {
           + "viikolla \(week) tavoitteiden perusteella (kaikki pakolliset tavoitteet on "
           + "saavutettu)",
         nl: "een go voor '\(phase)' in \(week) wordt geweigerd: '\(phase)' is in \(week) al "
-          + "gehaald op zijn doelen (elk verplicht doel is gehaald)")
+          + "afgerond op zijn doelen (elk verplicht doel is gehaald)")
     case .alreadyPassed(let phase, let week, _, let go):
       let entry = go.map { e in
         l.say(en: ": entry \(e.id)", fi: ": merkintä \(e.id)", nl: ": vermelding \(e.id)")
@@ -22,7 +22,7 @@ extension DecisionRefusal: Worded {
         fi: "go-päätöstä vaiheesta '\(phase)' viikolle \(week) ei voi kirjata: vaihe läpäistiin jo "
           + "viikolla \(week) go-päätöksellä\(entry ?? "")",
         nl: "een go voor '\(phase)' in \(week) wordt geweigerd: '\(phase)' is in \(week) al "
-          + "gehaald met een go-besluit\(entry ?? "")")
+          + "afgerond met een go-besluit\(entry ?? "")")
     case .repeated(let phase, let decision, let earlier):
       let d = decision.rawValue
       return l.say(

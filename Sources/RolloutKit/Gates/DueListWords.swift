@@ -7,7 +7,9 @@ extension DueList.Item {
       let list = goals.map { "'\($0)'" }.joined(separator: ", ")
       return l.say(
         en: description,
-        fi: "kirjaa mittarin '\(metric)'\(of) arvo tälle viikolle — sitä tarvitsee \(list)",
+        fi: "kirjaa mittarin '\(metric)'\(of) arvo tälle viikolle — "
+          + (goals.count == 1
+            ? "tavoite \(list) tarvitsee sen" : "tavoitteet \(list) tarvitsevat sen"),
         nl: "log een waarde van '\(metric)'\(of) voor deze week — nodig voor \(list)")
     case .assessment(_, let goal):
       return l.say(

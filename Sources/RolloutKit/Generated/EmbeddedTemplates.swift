@@ -7,7 +7,7 @@ public enum EmbeddedTemplates {
     "plans/basic-fi.yaml": #"""
 # Käyttöönottosuunnitelma. Muokkaa tätä missä tahansa editorissa ja tarkista se
 # komennolla 'rollout check'. Jokaisella vaiheella on laadullisia tavoitteita
-# (ihmiset arvioivat, muistiinpanot ovat näyttöä) ja määrällisiä tavoitteita
+# (ihmiset arvioivat, havainnot ovat näyttöä) ja määrällisiä tavoitteita
 # (mittari). Vaihe läpäisee porttinsa, kun kaikki sen pakolliset tavoitteet täyttyvät.
 plan: Asiakasdialogin käyttöönotto
 owner: Viestintätiimi
@@ -787,7 +787,7 @@ This is the last phase of the plan.
 <h2>Määrälliset tavoitteet</h2>
 {{#hasQuantitative}}
 <table class="quantitative">
-<thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitetaso</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Ennuste</th></tr></thead>
+<thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitearvo</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Ennuste</th></tr></thead>
 <tbody>
 {{#quantitative}}
 <tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
@@ -798,7 +798,7 @@ This is the last phase of the plan.
 {{#quantitative}}
 <article class="goal">
 <h3>{{title}}</h3>
-<p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong>, tavoitetaso <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
+<p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong>, tavoitearvo <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
 <p>Tila: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}</p>
 {{#hasForecast}}
 <p class="forecast">Ennuste: {{forecast}}</p>
@@ -983,7 +983,7 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 ## Määrälliset tavoitteet
 
 {{#hasQuantitative}}
-| Tavoite | Arvo | Tavoitetaso | Tarkastelujakso | Tila | Edistyminen | Ennuste | Kehitys |
+| Tavoite | Arvo | Tavoitearvo | Tarkastelujakso | Tila | Edistyminen | Ennuste | Kehitys |
 |---|---|---|---|---|---|---|---|
 {{#quantitative}}
 | {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
@@ -993,7 +993,7 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitetaso **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Ennuste: {{forecast}}.{{/hasForecast}}
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitearvo **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Ennuste: {{forecast}}.{{/hasForecast}}
 
 {{#hasTrend}}
 Kehitys ({{trendWeeks}}): {{sparkline}}
@@ -1009,7 +1009,7 @@ xychart-beta
   line [{{target}}]
 ```
 
-Toinen viiva on tavoitetaso.{{#hasBreaks}} ‖ merkitsee tauon jälkeistä ensimmäistä viikkoa (taukoviikoilla ei ole arvoja); yllä olevassa kehityskäyrässä ‖ on taukoviikko.{{/hasBreaks}}{{#hasGaps}} Viikot, joilta ei ole arvoa, on jätetty kaaviosta pois; yllä olevassa kehityskäyrässä ne näkyvät merkkinä ·.{{/hasGaps}}
+Toinen viiva on tavoitearvo.{{#hasBreaks}} ‖ merkitsee tauon jälkeistä ensimmäistä viikkoa (taukoviikoilla ei ole arvoja); yllä olevassa kehityskäyrässä ‖ on taukoviikko.{{/hasBreaks}}{{#hasGaps}} Viikot, joilta ei ole arvoa, on jätetty kaaviosta pois; yllä olevassa kehityskäyrässä ne näkyvät merkkinä ·.{{/hasGaps}}
 
 {{/chart}}
 {{/quantitative}}
@@ -1175,7 +1175,7 @@ Tämä on suunnitelman viimeinen vaihe.
 {{/quotes}}
 {{#hasCounterEvidence}}
 <div class="counter">
-<p class="against">Ertegen ({{counterEvidenceLabel}}):</p>
+<p class="against">Tegengeluid ({{counterEvidenceLabel}}):</p>
 {{#counterQuotes}}
 <blockquote>{{block}}<footer>— {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}</footer></blockquote>
 {{/counterQuotes}}
@@ -1192,7 +1192,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <h2>Kwantitatieve doelen</h2>
 {{#hasQuantitative}}
 <table class="quantitative">
-<thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Verwachting</th></tr></thead>
+<thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Prognose</th></tr></thead>
 <tbody>
 {{#quantitative}}
 <tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
@@ -1206,7 +1206,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <p>{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: <strong>{{value}}</strong> bij een streefwaarde van <strong>{{target}}</strong>, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}).</p>
 <p>Status: <span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">({{reason}})</span>{{/hasReason}} · Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}</p>
 {{#hasForecast}}
-<p class="forecast">Verwachting: {{forecast}}</p>
+<p class="forecast">Prognose: {{forecast}}</p>
 {{/hasForecast}}
 {{#chart}}
 <figure class="figure">
@@ -1373,7 +1373,7 @@ Wanneer is dit gehaald: {{description}}
 
 {{/quotes}}
 {{#hasCounterEvidence}}
-Ertegen ({{counterEvidenceLabel}}):
+Tegengeluid ({{counterEvidenceLabel}}):
 
 {{#counterQuotes}}
 - ‘{{text}}’ — {{author}}{{#hasVia}}, {{via}}{{/hasVia}}, {{week}}
@@ -1388,7 +1388,7 @@ Deze fase heeft geen kwalitatieve doelen.
 ## Kwantitatieve doelen
 
 {{#hasQuantitative}}
-| Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Verwachting | Verloop |
+| Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Prognose | Verloop |
 |---|---|---|---|---|---|---|---|
 {{#quantitative}}
 | {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
@@ -1398,7 +1398,7 @@ Deze fase heeft geen kwalitatieve doelen.
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Verwachting: {{forecast}}.{{/hasForecast}}
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Prognose: {{forecast}}.{{/hasForecast}}
 
 {{#hasTrend}}
 Verloop {{trendWeeks}}: {{sparkline}}

@@ -124,6 +124,18 @@ extension ImportProblem: Worded {
     }
   }
 
+  /// `1,250` read as one and a fraction, written so that it reads one way only: `1,25`
+  /// (`1,000` → `1`; `1,234` keeps a fourth decimal, `1,2340`, since three after the mark
+  /// read as thousands).
+  static func decimalReading(_ text: String, mark: Character) -> String {
+    guard let last = text.lastIndex(where: { $0 == "," || $0 == "." }) else { return text }
+    let whole = text[..<last].filter { $0 != "," && $0 != "." }
+    var fraction = String(text[text.index(after: last)...])
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    if fraction.isEmpty { return String(whole) }
+    return whole + String(mark) + fraction + (fraction.count == 3 ? "0" : "")
+  }
+
   /// How to fix it, when there is something to say.
   public func fix(in l: Language) -> String? {
     switch self {
@@ -137,10 +149,11 @@ extension ImportProblem: Worded {
           + "als er geen waarde is")
     case .ambiguousNumber(let text):
       let plain = text.filter { $0 != "," && $0 != "." }
+      let decimal = { (mark: Character) in Self.decimalReading(text, mark: mark) }
       return l.say(
-        en: "write it without the separator (\(plain)) or with its decimals (\(text).0)",
-        fi: "kirjoita se ilman erotinta (\(plain)) tai desimaalien kanssa (\(text).0)",
-        nl: "schrijf het zonder scheidingsteken (\(plain)) of met decimalen (\(text).0)")
+        en: "write \(plain), or \(decimal(".")) if it is a decimal number",
+        fi: "kirjoita \(plain), tai \(decimal(",")), jos se on desimaaliluku",
+        nl: "schrijf \(plain), of \(decimal(",")) als het een decimaal getal is")
     case .wrongDecimalMark, .mixedDecimalMarks:
       return l.say(
         en: "write every number of the file the same way",

@@ -100,7 +100,7 @@ public struct ReferenceDiagnosis: Worded, Hashable {
     case (.noEntry(_, let nearest), _):
       return nearest.map { didYouMean($0, l) }
         ?? l.say(
-          en: "see the ids with 'rollout log'", fi: "katso tunnisteet komennolla 'rollout log'",
+          en: "see the ids with 'rollout log'", fi: "katso tunnukset komennolla 'rollout log'",
           nl: "bekijk de id's met 'rollout log'")
     }
   }

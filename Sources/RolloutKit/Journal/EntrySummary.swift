@@ -63,7 +63,8 @@ public enum EntrySummary {
     case .assess(let a):
       return "\(a.goal) \(a.verdict.words(in: l)): " + oneLine(a.text)
     case .decide(let d):
-      return "\(d.phase) \(d.decision.words(in: l)): " + oneLine(d.text)
+      let phase = l.say(en: d.phase, fi: "vaiheesta \(d.phase)", nl: d.phase)
+      return "\(phase) \(d.decision.words(in: l)): " + oneLine(d.text)
     case .retract(let r):
       return l.say(en: "withdraws \(r.target)", fi: "peruu \(r.target)", nl: "trekt \(r.target) in")
         + ": " + oneLine(r.text)

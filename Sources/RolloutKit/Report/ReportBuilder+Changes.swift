@@ -14,7 +14,7 @@ extension Builder {
         en: "Since last week (\(previous)): no goal changed status and no value moved.",
         fi:
           "Edellisestä viikosta (\(previous)) ei muutoksia: tavoitteiden tila ja arvot ennallaan.",
-        nl: "Sinds vorige week (\(previous)) is er niets veranderd: geen status en geen waarde.")
+        nl: "Sinds vorige week (\(previous)) is geen enkele status of waarde veranderd.")
     )
   }
 

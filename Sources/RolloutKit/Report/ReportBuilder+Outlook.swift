@@ -8,11 +8,11 @@ extension Builder {
     var parts: [String] = []
     if let n = outlook.weeksNeeded { parts.append(budgetText(n)) }
     if let week = outlook.forecast {
-      let w = locale.week(week)
+      let w = locale.inWeek(week)
       parts.append(
         locale.say(
-          en: "at this pace met in \(w)", fi: "tällä tahdilla saavutetaan \(w)",
-          nl: "in dit tempo gehaald in \(w)"))
+          en: "at this pace met \(w)", fi: "tällä tahdilla saavutetaan \(w)",
+          nl: "in dit tempo gehaald \(w)"))
     } else if let reason = outlook.reason {
       parts.append(noForecastText(reason))
     }
@@ -53,10 +53,10 @@ extension Builder {
   /// The verdict line's "at this pace passes in W3/2027".
   func forecastPassText(_ pe: PhaseEvaluation) -> String {
     guard let week = pe.forecastPass else { return "" }
-    let w = locale.week(week)
+    let w = locale.inWeek(week)
     return locale.say(
-      en: "at this pace passes in \(w)", fi: "tällä tahdilla portti läpäistään \(w)",
-      nl: "in dit tempo gehaald in \(w)")
+      en: "at this pace passes \(w)", fi: "tällä tahdilla portti läpäistään \(w)",
+      nl: "in dit tempo gehaald \(w)")
   }
 
   /// ` + 3 break weeks` when breaks lengthen the phase's planned span (docs/gates.md).

@@ -175,17 +175,16 @@ extension Builder {
         en: "Unlocked in \(week).", fi: "Avattu \(week).", nl: "Ging open in \(week).")
     }
     if evaluation.stopped {
-      let w = evaluation.stoppedWeek.map(locale.week)
-      let when = w.map { locale.say(en: " in \($0)", fi: " \($0)", nl: " in \($0)") } ?? ""
+      let when = evaluation.stoppedWeek.map { " " + locale.inWeek($0) } ?? ""
       return locale.say(
         en: "Will not unlock: the plan was stopped\(when).",
         fi: "Ei avaudu: suunnitelma pysäytettiin\(when).",
         nl: "Gaat niet open: het plan is gestopt\(when).")
     }
     if let passed = reported.passedWeek {
-      let week = locale.week(passed + 1)
+      let week = locale.inWeek(passed + 1)
       return locale.say(
-        en: "Unlocks in \(week).", fi: "Avautuu \(week).", nl: "Gaat open in \(week).")
+        en: "Unlocks \(week).", fi: "Avautuu \(week).", nl: "Gaat open \(week).")
     }
     let name = quoted(reported.phase.title)
     if plan.unlock == .decision {

@@ -42,8 +42,11 @@ extension Builder {
     }
     if met == of {
       return locale.say(
-        en: "all \(of) required goals met", fi: "kaikki \(of) pakollista tavoitetta saavutettu",
-        nl: "alle \(of) verplichte doelen gehaald")
+        en: "all \(of) required goals met",
+        fi: of == 2
+          ? "molemmat pakolliset tavoitteet saavutettu"
+          : "kaikki \(of) pakollista tavoitetta saavutettu",
+        nl: of == 2 ? "beide verplichte doelen gehaald" : "alle \(of) verplichte doelen gehaald")
     }
     return locale.say(
       en: "\(met) of \(of) required \(of == 1 ? "goal" : "goals") met",
@@ -76,7 +79,7 @@ extension Builder {
       let who = text(hold.author)
       let why = decisionText(hold)
       return (
-        "on-hold", locale.say(en: "ON HOLD", fi: "TAUOLLA", nl: "AANGEHOUDEN"),
+        "on-hold", locale.say(en: "ON HOLD", fi: "PIDOSSA", nl: "AANGEHOUDEN"),
         locale.say(
           en: "since \(w), decided by \(who): \(why)",
           fi: "\(w) alkaen (\(who)): \(why)",
@@ -144,39 +147,41 @@ extension Builder {
       return locale.say(
         en: "the plan was stopped", fi: "suunnitelma on pysäytetty", nl: "het plan is gestopt")
     }
-    let w = locale.week(stop.week)
+    let w = locale.inWeek(stop.week)
     let who = text(stop.author)
     let why = decisionText(stop)
     return locale.say(
-      en: "the plan was stopped in \(w) by \(who): \(why)",
+      en: "the plan was stopped \(w) by \(who): \(why)",
       fi: "suunnitelma pysäytettiin \(w) (\(who)): \(why)",
-      nl: "het plan is gestopt in \(w) door \(who): \(why)")
+      nl: "het plan is gestopt \(w) door \(who): \(why)")
   }
 
   /// What a locked phase waits for: the phase before it, or the plan's start. Agrees with
   /// the report on that phase, with `status` and with `Evaluation.lockReason`.
   private func lockedText() -> String {
     if evaluation.stopped {
-      let w = (evaluation.stoppedWeek ?? lastDecision(.stop)?.week).map(locale.week)
-      let when = w.map { locale.say(en: " in \($0)", fi: " \($0)", nl: " in \($0)") } ?? ""
+      let when =
+        (evaluation.stoppedWeek ?? lastDecision(.stop)?.week).map {
+          " " + locale.inWeek($0)
+        } ?? ""
       return locale.say(
         en: "will not unlock: the plan was stopped\(when)",
         fi: "ei avaudu: suunnitelma pysäytettiin\(when)",
         nl: "gaat niet open: het plan is gestopt\(when)")
     }
     guard index > 0 else {
-      let w = locale.week(reported.plannedStart)
-      return locale.say(en: "starts in \(w)", fi: "alkaa \(w)", nl: "start in \(w)")
+      let w = locale.inWeek(reported.plannedStart)
+      return locale.say(en: "starts \(w)", fi: "alkaa \(w)", nl: "start \(w)")
     }
     let before = evaluation.phases[index - 1]
     let name = quoted(before.phase.title)
     if let passed = before.passedWeek {
-      let opens = locale.week(passed + 1)
-      let w = locale.week(passed)
+      let opens = locale.inWeek(passed + 1)
+      let w = locale.inWeek(passed)
       return locale.say(
-        en: "unlocks in \(opens): \(name) passed its gate in \(w)",
+        en: "unlocks \(opens): \(name) passed its gate \(w)",
         fi: "avautuu \(opens): vaihe \(name) läpäistiin \(w)",
-        nl: "gaat open in \(opens): fase \(name) is gehaald in \(w)")
+        nl: "gaat open \(opens): fase \(name) is afgerond \(w)")
     }
     if before.state == .locked {
       return locale.say(

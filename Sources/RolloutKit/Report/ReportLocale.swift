@@ -72,6 +72,13 @@ struct ReportLocale: Sendable {
     }
   }
 
+  /// A week in a sentence, after a verb: `in W45`, `viikolla 45`, `in wk 45` ("the plan was
+  /// stopped in …"); Finnish says the week in full, not as a table's `vko 45`.
+  func inWeek(_ w: ISOWeek) -> String {
+    let year = w.year == self.year ? "" : "/\(w.year)"
+    return say(en: "in " + week(w), fi: "viikolla \(w.week)" + year, nl: "in " + week(w))
+  }
+
   /// A run of weeks: `W36–W41`, `vko 36–41`, `wk 36–41`.
   func weekSpan(_ a: ISOWeek, _ b: ISOWeek) -> String {
     if a == b { return week(a) }

@@ -99,12 +99,13 @@ extension ReportLocale {
       nl: n == 1 ? "1 notitie" : "\(n) notities")
   }
 
-  /// Counter-evidence: `1 note against`.
+  /// Counter-evidence: `1 note against`; in Dutch the heading says it ("Tegengeluid (2
+  /// notities)").
   func notesAgainst(_ n: Int) -> String {
     say(
       en: n == 1 ? "1 note against" : "\(n) notes against",
       fi: n == 1 ? "1 vastakkainen havainto" : "\(n) vastakkaista havaintoa",
-      nl: n == 1 ? "1 notitie ertegen" : "\(n) notities ertegen")
+      nl: notes(n))
   }
 
   func required(_ isRequired: Bool) -> String {

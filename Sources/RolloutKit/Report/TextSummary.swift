@@ -93,7 +93,7 @@ enum TextSummary {
       "\($0.title): \($0.statusLabel)" + ($0.hasReason ? " (\($0.reason))" : "")
     }
     let quantitative = r.quantitative.filter { $0.required && $0.status != "met" }.map {
-      let against = locale.say(en: "target", fi: "tavoite", nl: "doel")
+      let against = locale.say(en: "target", fi: "tavoitearvo", nl: "streefwaarde")
       return "\($0.title): \($0.value) (\(against) \($0.target))"
         + ($0.hasWeeksMet ? ", \($0.progress)" : "") + " – \($0.statusLabel)"
         + ($0.hasReason ? " (\($0.reason))" : "")

@@ -44,7 +44,7 @@ enum PassHeadline: Worded, Hashable {
     case .allPassed(let overrides):
       let all = l.say(
         en: "every phase has passed", fi: "kaikki vaiheet on läpäisty",
-        nl: "alle fasen zijn gehaald")
+        nl: "alle fasen zijn afgerond")
       guard !overrides.isEmpty else { return all }
       return all + ", " + overrides.map { $0.words(l) }.joined(separator: ", ")
     case .passedThisWeek(let phase, let next, let override):
@@ -60,13 +60,13 @@ enum PassHeadline: Worded, Hashable {
       guard let o = override else {
         return l.say(
           en: "'\(phase)' passed this week", fi: "'\(phase)' läpäistiin tällä viikolla",
-          nl: "'\(phase)' is deze week gehaald") + "; " + opens
+          nl: "'\(phase)' is deze week afgerond") + "; " + opens
       }
       return l.say(
         en: "'\(phase)' passed by override this week (\(o.met) of \(o.of) required goals met)",
         fi: "'\(phase)' läpäistiin tällä viikolla poikkeuksena (\(o.met)/\(o.of) pakollisesta "
           + "tavoitteesta saavutettu)",
-        nl: "'\(phase)' is deze week bij uitzondering gehaald (\(o.met) van \(o.of) verplichte "
+        nl: "'\(phase)' is deze week bij uitzondering afgerond (\(o.met) van \(o.of) verplichte "
           + "doelen gehaald)") + "; " + opens
     }
   }

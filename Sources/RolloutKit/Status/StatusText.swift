@@ -98,17 +98,17 @@ public struct StatusText: Sendable {
               fi:
                 "läpäisty viikolla \(w) poikkeuksena (go-päätös, vaikka pakollinen tavoite jäi saavuttamatta)",
               nl:
-                "gehaald in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)"
+                "afgerond in \(w) als uitzondering (een go terwijl een verplicht doel niet gehaald is)"
             )
             : p.passedBy == .decision
               ? language.say(
                 en: "passed in \(w) by decision (a go confirmed it)",
                 fi: "läpäisty viikolla \(w) päätöksellä (go-päätös vahvisti sen)",
-                nl: "gehaald in \(w) door een besluit (een go bevestigde het)")
+                nl: "afgerond in \(w) met een go-besluit (ter bevestiging)")
               : language.say(
                 en: "passed in \(w) by its goals",
                 fi: "läpäisty viikolla \(w) tavoitteiden perusteella",
-                nl: "gehaald in \(w) op de doelen"), "32"))
+                nl: "afgerond in \(w) op de doelen"), "32"))
     case .active:
       let w = p.unlockedWeek.map(String.init(describing:)) ?? "?"
       facts.append(
@@ -129,7 +129,7 @@ public struct StatusText: Sendable {
         facts.append(
           language.say(
             en: "at this pace passes in \(pass)", fi: "tällä tahdilla läpäistään viikolla \(pass)",
-            nl: "in dit tempo gehaald in \(pass)"))
+            nl: "in dit tempo afgerond in \(pass)"))
       }
       if p.overdue {
         let n = p.overdueWeeks
@@ -167,7 +167,8 @@ public struct StatusText: Sendable {
   }
 
   func decisionLine(_ entry: Entry) -> String {
-    let kind = entry.decisionBody?.decision.rawValue ?? "?"
+    // The words `log` and the report use: `laitetaan pitoon (hold)`.
+    let kind = entry.decisionBody?.decision.words(in: language) ?? "?"
     let why = entry.decisionBody?.text ?? ""
     return language.say(en: "decision", fi: "päätös", nl: "besluit")
       + " \(entry.week): \(kind) " + language.say(en: "by", fi: "/", nl: "door")

@@ -172,7 +172,7 @@ extension UsageProblem: Worded {
         en: "no note text", fi: "havainnon teksti puuttuu", nl: "de notitie heeft geen tekst")
     case .missingEntryID:
       return l.say(
-        en: "which entry? the id is missing", fi: "mikä merkintä? tunniste puuttuu",
+        en: "which entry? the id is missing", fi: "mikä merkintä? tunnus puuttuu",
         nl: "welke vermelding? de id ontbreekt")
     }
   }
@@ -224,7 +224,7 @@ extension UsageProblem: Worded {
     case .missingEntryID:
       return l.say(
         en: "give the id that 'rollout log' shows, such as 3f2a9c1e; several are fine",
-        fi: "anna tunniste, jonka 'rollout log' näyttää, esimerkiksi 3f2a9c1e; useampikin käy",
+        fi: "anna tunnus, jonka 'rollout log' näyttää, esimerkiksi 3f2a9c1e; useampikin käy",
         nl: "geef de id die 'rollout log' toont, bijvoorbeeld 3f2a9c1e; meerdere mag ook")
     case .noTextToAsk:
       return l.say(

@@ -103,7 +103,7 @@ enum TokenFileProblem: Worded {
 
   func message(in l: Language) -> String {
     l.say(
-      en: "the tokens file cannot be written", fi: "tunnustiedostoa ei voi kirjoittaa",
+      en: "the tokens file cannot be written", fi: "pääsyavaintiedostoa ei voi kirjoittaa",
       nl: "het tokenbestand kan niet worden geschreven")
   }
 

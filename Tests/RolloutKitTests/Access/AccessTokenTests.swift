@@ -113,3 +113,23 @@ import Testing
     }
   }
 }
+
+/// Finnish: an access token is a "pääsyavain", so that "tunnus" is only an id (review 3,
+/// finding 14).
+struct TokenWordTests {
+  @Test func finnishNamesATokenApartFromAnId() {
+    let fi = [
+      TokenText.added(name: "tiimi", readOnly: false, secret: "s3cr3t", language: .fi),
+      TokenText.list(TokenList(tokens: []), language: .fi),
+      TokenText.revoked("tiimi", language: .fi),
+      TokenProblem.nameTaken("tiimi").message(in: .fi),
+      TokenProblem.unknown("tiimi", known: []).message(in: .fi),
+      TokenProblem.damagedLine.message(in: .fi),
+    ]
+    for text in fi {
+      #expect(text.lowercased().contains("pääsyava"), "\(text)")
+      #expect(!text.lowercased().contains("tunnus"), "\(text)")
+    }
+    #expect(fi[0].contains("otsakkeessa: Authorization: Bearer s3cr3t"))
+  }
+}

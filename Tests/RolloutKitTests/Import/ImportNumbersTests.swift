@@ -96,3 +96,23 @@ struct WorkbookPercentTests {
     #expect(XLSXReader.hundredfold(text) == value)
   }
 }
+
+/// A number that reads two ways gets a fix with both readings, each written so that it
+/// reads one way only, with the reader's decimal mark (review 3: "1,250.0" in a Dutch
+/// message was an English number).
+struct AmbiguousNumberFixTests {
+  @Test(arguments: [
+    ("1,250", ",", "1,25"), ("1.250", ",", "1,25"), ("1,000", ",", "1"), ("1,234", ",", "1,2340"),
+    ("12.500", ".", "12.5"),
+  ])
+  func theDecimalReading(text: String, mark: String, written: String) {
+    #expect(ImportProblem.decimalReading(text, mark: Character(mark)) == written)
+  }
+
+  @Test func theFixInEachLanguage() {
+    let p = ImportProblem.ambiguousNumber("1,250")
+    #expect(p.fix(in: .nl) == "schrijf 1250, of 1,25 als het een decimaal getal is")
+    #expect(p.fix(in: .fi) == "kirjoita 1250, tai 1,25, jos se on desimaaliluku")
+    #expect(p.fix(in: .en) == "write 1250, or 1.25 if it is a decimal number")
+  }
+}

@@ -29,8 +29,8 @@ struct ReportReviewTests {
 
   @Test(arguments: [
     (Language.en, "unlocks in W49: “Pilot on chat” passed its gate in W48"),
-    (.fi, "avautuu vko 49: vaihe ”Pilot on chat” läpäistiin vko 48"),
-    (.nl, "gaat open in wk 49: fase ‘Pilot on chat’ is gehaald in wk 48"),
+    (.fi, "avautuu viikolla 49: vaihe ”Pilot on chat” läpäistiin viikolla 48"),
+    (.nl, "gaat open in wk 49: fase ‘Pilot on chat’ is afgerond in wk 48"),
   ])
   func aLockedPhaseWhosePredecessorPassedSaysWhenItUnlocks(language: Language, detail: String) {
     let e = Self.pilotPassedThisWeek()
@@ -39,7 +39,7 @@ struct ReportReviewTests {
     #expect(scale.verdict.detail == detail)
     // The same week as the report on the phase before, and as lockReason.
     let pilotNext = Self.report(e, language: language).next?.unlock ?? ""
-    #expect(pilotNext.contains(language == .en ? "W49" : language == .fi ? "vko 49" : "wk 49"))
+    #expect(pilotNext.contains(language == .en ? "W49" : language == .fi ? "viikolla 49" : "wk 49"))
     #expect(
       e.lockSentence(phase: "scale") == "phase 'scale' is locked: 'pilot' passed in 2026-W48; "
         + "'scale' unlocks in 2026-W49")
@@ -47,7 +47,7 @@ struct ReportReviewTests {
 
   @Test(arguments: [
     (Language.en, "will not unlock: the plan was stopped in W48"),
-    (.fi, "ei avaudu: suunnitelma pysäytettiin vko 48"),
+    (.fi, "ei avaudu: suunnitelma pysäytettiin viikolla 48"),
     (.nl, "gaat niet open: het plan is gestopt in wk 48"),
   ])
   func aLockedPhaseOfAStoppedPlanWillNotUnlock(language: Language, detail: String) {
@@ -199,7 +199,7 @@ struct ReportReviewTests {
     var e = F.evaluation()
     e.phases[1].onHold = true
     let hold = Self.report(e, language: .fi).verdict
-    #expect(hold.word == "TAUOLLA")
+    #expect(hold.word == "PIDOSSA")
     #expect(
       hold.detail
         == "vko 46 alkaen (Liisa): Wait for the new chat tool; 2/3 pakollisesta tavoitteesta saavutettu"

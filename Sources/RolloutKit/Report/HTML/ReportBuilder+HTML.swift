@@ -43,13 +43,14 @@ extension Builder {
       description: locale.say(
         en: "Weekly values: ", fi: "Viikkoarvot: ", nl: "Waarden per week: ")
         + values.joined(separator: ", ") + ". "
-        + locale.say(en: "Target ", fi: "Tavoite ", nl: "Doel ") + target + "." + breakText,
+        + locale.say(en: "Target ", fi: "Tavoitearvo ", nl: "Streefwaarde ") + target + "."
+        + breakText,
       weeks: weeks.map {
         ChartWeek(label: locale.week($0), value: byWeek[$0], isBreak: isBreak($0))
       },
       target: measure.target.value,
       valuesLabel: locale.say(en: "Weekly value", fi: "Viikon arvo", nl: "Waarde per week"),
-      targetLabel: locale.say(en: "Target ", fi: "Tavoite ", nl: "Doel ") + target,
+      targetLabel: locale.say(en: "Target ", fi: "Tavoitearvo ", nl: "Streefwaarde ") + target,
       breakLabel: locale.say(en: "Break", fi: "Tauko", nl: "Pauze"),
       number: { locale.number($0) })
   }
