@@ -250,6 +250,60 @@ import Testing
     #expect(check.stdout.contains("(60 entries)"))
   }
 
+  /// The repeat check and the append share the journal's lock for the browser too: the same
+  /// note by the same person, sent from the form and typed on the command line at the same
+  /// moment, is logged once; every other copy is refused as a repeat.
+  @Test func theSameNoteFromTheWebAndTheCommandLineAtOnceIsLoggedOnce() async throws {
+    let (folder, journal, secret) = try serveWorkspace()
+    let server = try RunningServer(in: folder)
+    defer { server.stop() }
+    let text = "Asked twice about the opening hours"
+    // Each command on its own thread, so that all of them start at once.
+    let cli = await Self.concurrently(10) {
+      (try? runRollout(["note", text], in: folder, environment: ["ROLLOUT_AUTHOR": "Aino"]))
+    }
+    async let web = withThrowingTaskGroup(of: (Int, String).self) { group in
+      for _ in 0..<20 {
+        group.addTask {
+          let r = try await server.postForm(["text": text, "author": "Aino"], secret: secret)
+          return (r.status, r.body)
+        }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    let commands = await cli.value
+    let posts = try await web
+    let logged = commands.filter { $0?.status == 0 }.count + posts.filter { $0.0 == 201 }.count
+    #expect(logged == 1, "\(commands.map { $0?.stderr ?? "" }) \(posts.map(\.0))")
+    #expect(
+      commands.allSatisfy { $0?.status == 0 || $0?.stderr.contains("already logged") == true })
+    #expect(posts.allSatisfy { $0.0 == 201 || ($0.0 == 422 && $0.1.contains("already logged")) })
+    let lines = journalLines(journal)
+    #expect(lines.count == 1)
+    #expect(lines.first?.contains("author: Aino") == true)
+    #expect(try runRollout(["check"], in: folder).status == 0)
+  }
+
+  /// Runs `body` `n` times, each on a thread of its own, and hands back the results.
+  static func concurrently<T: Sendable>(_ n: Int, _ body: @escaping @Sendable () -> T) -> Task<
+    [T], Never
+  > {
+    Task.detached {
+      await withCheckedContinuation { continuation in
+        let results = Results<T>()
+        let group = DispatchGroup()
+        for _ in 0..<n {
+          group.enter()
+          Thread.detachNewThread {
+            results.append(body())
+            group.leave()
+          }
+        }
+        group.notify(queue: .global()) { continuation.resume(returning: results.all) }
+      }
+    }
+  }
+
   @Test func itBindsToLoopbackAndRefusesAPortInUse() async throws {
     let (folder, _, _) = try serveWorkspace()
     let server = try RunningServer(in: folder)
@@ -259,4 +313,12 @@ import Testing
     #expect(second.status == 1)
     #expect(second.stderr.contains("cannot listen on 127.0.0.1:\(server.port)"))
   }
+}
+
+/// Results gathered from several threads.
+final class Results<T: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [T] = []
+  func append(_ item: T) { lock.withLock { items.append(item) } }
+  var all: [T] { lock.withLock { items } }
 }
