@@ -385,7 +385,7 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 <thead><tr><th>Goal</th><th>Value</th><th>Target</th><th>Window</th><th>Status</th><th>Progress</th><th>Forecast</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{measured}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -581,7 +581,7 @@ This phase has no qualitative goals.
 | Goal | Value | Target | Window | Status | Progress | Forecast | Trend |
 |---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{measured}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}
@@ -790,7 +790,7 @@ This is the last phase of the plan.
 <thead><tr><th>Tavoite</th><th>Arvo</th><th>Tavoitearvo</th><th>Tarkastelujakso</th><th>Tila</th><th>Edistyminen</th><th>Ennuste</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{measured}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -986,7 +986,7 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 | Tavoite | Arvo | Tavoitearvo | Tarkastelujakso | Tila | Edistyminen | Ennuste | Kehitys |
 |---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{measured}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}
@@ -1195,7 +1195,7 @@ Tämä on suunnitelman viimeinen vaihe.
 <thead><tr><th>Doel</th><th>Waarde</th><th>Streefwaarde</th><th>Periode</th><th>Status</th><th>Voortgang</th><th>Prognose</th></tr></thead>
 <tbody>
 {{#quantitative}}
-<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{window}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
+<tr><td>{{title}}</td><td class="num">{{value}}</td><td class="num">{{target}}</td><td>{{measured}}</td><td><span class="status status-{{status}}">{{statusLabel}}</span>{{#hasReason}} <span class="reason">{{reason}}</span>{{/hasReason}}</td><td>{{progress}}</td><td>{{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}}</td></tr>
 {{/quantitative}}
 </tbody>
 </table>
@@ -1391,7 +1391,7 @@ Deze fase heeft geen kwalitatieve doelen.
 | Doel | Waarde | Streefwaarde | Periode | Status | Voortgang | Prognose | Verloop |
 |---|---|---|---|---|---|---|---|
 {{#quantitative}}
-| {{title}} | {{value}} | {{target}} | {{window}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
+| {{title}} | {{value}} | {{target}} | {{measured}} | {{statusLabel}}{{#hasReason}}: {{reason}}{{/hasReason}} | {{progress}} | {{#hasForecast}}{{forecast}}{{/hasForecast}}{{^hasForecast}}—{{/hasForecast}} | {{#hasTrend}}{{sparkline}}{{/hasTrend}}{{^hasTrend}}—{{/hasTrend}} |
 {{/quantitative}}
 
 {{/hasQuantitative}}

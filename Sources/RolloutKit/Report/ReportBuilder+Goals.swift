@@ -77,6 +77,7 @@ extension Builder {
       hasValue: ge.value != nil,
       target: locale.target(measure.target, unit: unit),
       window: locale.window(measure),
+      measured: locale.measured(measure, weeksOfData: ge.weeksOfData),
       dataWeeks: locale.dataWeeks(ge.weeksOfData, of: measure.window),
       weeksMet: ge.weeksMet.map { locale.weeksMet($0, of: measure.window) } ?? "",
       hasWeeksMet: ge.weeksMet != nil,

@@ -189,6 +189,9 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   public var target: String
   /// `median of the last 4 weeks`.
   public var window: String
+  /// The window as the value was taken: `window` while it is full, else what the value is
+  /// made of so far (`median of 2 weeks so far (3 needed)`).
+  public var measured: String
   /// `3 of 4 weeks with data`.
   public var dataWeeks: String
   public var weeksMet: String

@@ -174,6 +174,50 @@ extension ReportLocale {
     }
   }
 
+  /// The window as the value was really taken: the rule while the window is full, else
+  /// what the value is made of so far (`median of 2 weeks so far (3 needed)`), so that a
+  /// short window never reads as a full one.
+  func measured(_ m: Measure, weeksOfData have: Int) -> String {
+    guard case .aggregate(let a) = m.rule, have > 0, have < m.window else { return window(m) }
+    let need = m.window
+    let made: String
+    switch a {
+    case _ where have == 1:
+      made = say(en: "1 week so far", fi: "vasta 1 viikko", nl: "pas 1 week")
+    case .latest:
+      made = say(
+        en: "latest of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "viimeisin \(have) viikosta tähän mennessä",
+        nl: "laatste van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    case .mean:
+      made = say(
+        en: "mean of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "keskiarvo \(have) viikosta tähän mennessä",
+        nl: "gemiddelde van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    case .median:
+      made = say(
+        en: "median of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "mediaani \(have) viikosta tähän mennessä",
+        nl: "mediaan van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    case .min:
+      made = say(
+        en: "lowest of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "pienin \(have) viikosta tähän mennessä",
+        nl: "laagste van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    case .max:
+      made = say(
+        en: "highest of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "suurin \(have) viikosta tähän mennessä",
+        nl: "hoogste van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    case .sum:
+      made = say(
+        en: "total of \(have) \(have == 1 ? "week" : "weeks") so far",
+        fi: "summa \(have) viikosta tähän mennessä",
+        nl: "totaal van \(have) \(have == 1 ? "week" : "weken") tot nu toe")
+    }
+    return made + say(en: " (\(need) needed)", fi: " (tarvitaan \(need))", nl: " (\(need) nodig)")
+  }
+
   func weeksMet(_ met: Int, of window: Int) -> String {
     say(
       en: "\(met) of \(window) \(window == 1 ? "week" : "weeks") on target",

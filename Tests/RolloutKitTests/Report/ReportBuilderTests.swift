@@ -111,6 +111,23 @@ struct ReportBuilderTests {
     #expect(goals[0].chart?.target == "24, 24, 24, 24")
   }
 
+  @Test func aShortWindowNeverReadsAsAFullOne() throws {
+    // 'csat-chat' takes the latest of 3 weeks but has 2 weeks of data; the table's window
+    // cell says what the value is made of, while the full window keeps the rule's words.
+    let goals = Self.report().quantitative
+    #expect(goals[0].measured == goals[0].window)
+    #expect(goals[1].window == "latest of 3 weeks")
+    #expect(goals[1].measured == "latest of 2 weeks so far (3 needed)")
+    #expect(
+      Self.report(language: .fi).quantitative[1].measured
+        == "viimeisin 2 viikosta tähän mennessä (tarvitaan 3)")
+    #expect(
+      Self.report(language: .nl).quantitative[1].measured
+        == "laatste van 2 weken tot nu toe (3 nodig)")
+    #expect(try F.render().contains("| latest of 2 weeks so far (3 needed) |"))
+    #expect(try F.render(format: .html).contains("<td>latest of 2 weeks so far (3 needed)</td>"))
+  }
+
   @Test func thisWeeksFeedbackIsGroupedByTagThenChannel() {
     let feedback = Self.report().feedback
     #expect(feedback.count == 4)
