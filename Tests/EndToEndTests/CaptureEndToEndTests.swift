@@ -59,6 +59,26 @@ import Testing
       try runRollout(["metric", "csat", "5", "--channel", "whatsapp"], in: folder).status == 0)
   }
 
+  @Test func aRetractedChannelTypoIsNoLongerAKnownChannel() throws {
+    // A reviewer's week: 'facebok' typed, retracted, then the right name refused with
+    // "did you mean 'facebok'?". Only entries that still count make a channel known.
+    let (folder, journal) = try workspace()
+    let typo = try runRollout(["metric", "csat", "4", "--channel", "facebok"], in: folder)
+    #expect(typo.status == 0)
+    let id = try #require(typo.stdout.split(separator: " ").first.map(String.init))
+    #expect(
+      try runRollout(["retract", id, "--text", "typo in the channel"], in: folder).status == 0)
+    let right = try runRollout(["metric", "csat", "4", "--channel", "facebook"], in: folder)
+    #expect(right.status == 0, "\(right.stderr)")
+    #expect(!right.stderr.contains("facebok"))
+    // The withdrawn entry stays on record: three entries, none rewritten.
+    let lines = String(decoding: contents(journal), as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 3)
+    // The channel in force is known again: its own near miss is refused.
+    let near = try runRollout(["metric", "csat", "5", "--channel", "Facebook"], in: folder)
+    #expect(near.status == 1 && near.stderr.contains("did you mean 'facebook'?"))
+  }
+
   @Test func everyProblemOfAFileIsReportedInOneRun() throws {
     let (folder, journal) = try workspace()
     let file = try csv(

@@ -48,11 +48,13 @@ struct CaptureContext {
     self.existing = existing
     self.thisWeek = thisWeek
     self.recording = recording
-    withdrawals = Withdrawals(needs.ids || needs.values ? existing : EntryStore())
+    withdrawals = Withdrawals(
+      needs.ids || needs.values || needs.channels ? existing : EntryStore())
     ids = needs.ids ? Set(existing.map(\.id)) : []
     idsComplete = needs.ids
     values = LoggedValues(needs.values ? existing : EntryStore(), withdrawals: withdrawals)
-    channels = KnownChannels(plan: plan, entries: needs.channels ? existing : EntryStore())
+    channels = KnownChannels(
+      plan: plan, entries: needs.channels ? existing : EntryStore(), withdrawals: withdrawals)
   }
 
   /// `ids` holds every id of the journal (else only those made by this command).

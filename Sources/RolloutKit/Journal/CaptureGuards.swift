@@ -57,10 +57,12 @@ struct LoggedValues {
 struct KnownChannels {
   private var names: Set<String>
 
-  /// The channels of the plan's goals and of the journal's entries.
-  init(plan: Plan, entries: some Sequence<Entry>) {
+  /// The channels of the plan's goals and of the journal's entries that still count: a
+  /// channel written only by withdrawn entries (a typo, retracted) is not known, so it is
+  /// never offered as "did you mean".
+  init(plan: Plan, entries: some Sequence<Entry>, withdrawals: Withdrawals) {
     names = Set(plan.phases.flatMap(\.goals).compactMap(\.measure?.channel))
-    for entry in entries {
+    for entry in entries where withdrawals.withdrawal(of: entry.id) == nil {
       if let channel = entry.channel { names.insert(channel) }
     }
   }
