@@ -77,6 +77,8 @@ public struct GoalEvaluation: Sendable, Hashable {
   public var weeksOfData: Int = 0
   /// With `weeks-met`: how many of the window's weeks met the target.
   public var weeksMet: Int?
+  /// The window's weeks in which only the last of several channels' values counted.
+  public var severalChannels: [SeveralChannels] = []
   /// `(value − baseline) / (target − baseline)` clamped to 0…1.
   public var progress: Double?
   /// The baseline the progress grade used.

@@ -101,6 +101,9 @@ private struct PhaseGate {
         inputs.weekly = index.weeklyValues(metric: metric, channel: measure.channel)
           .filter { calendar.isEmpty || !calendar.contains($0.week) }
         inputs.better = metric.better
+        if measure.channel == nil, metric.combine == .last {
+          inputs.severalChannels = index.weeksOfSeveralChannels(metric: metric.id)
+        }
       }
       return inputs
     }

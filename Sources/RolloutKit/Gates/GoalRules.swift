@@ -16,6 +16,9 @@ enum GoalRules {
     var better: Direction = .higher
     /// The plan's breaks: `weekly` holds no value in a break week.
     var calendar = BreakCalendar()
+    /// For a goal without a channel on a `combine: last` metric: the weeks with values from
+    /// several channels, of which only the last counted.
+    var severalChannels: [ISOWeek: [String]] = [:]
   }
 
   static func evaluate(
@@ -81,6 +84,9 @@ enum GoalRules {
     result.baseline = measure.baseline ?? (countsUp ? 0 : inPhase.first?.value)
     if detail { result.weekly = Array(inPhase) }
 
+    result.severalChannels = window.compactMap { w in
+      inputs.severalChannels[w.week].map { SeveralChannels(week: w.week, channels: $0) }
+    }
     let values = window.map(\.value)
     switch measure.rule {
     case .aggregate(let aggregate):

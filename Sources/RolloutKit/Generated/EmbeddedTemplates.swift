@@ -268,6 +268,7 @@ ul.notes li { margin: .25rem 0; }
 .changes ul, .breaks ul { margin: .3rem 0; padding-left: 1.2rem; }
 .breaks { margin: 0 0 1rem; color: var(--muted); }
 .forecast { color: var(--accent); }
+.goal .note { border-left: 3px solid var(--line); padding-left: .6rem; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
@@ -398,6 +399,9 @@ footer.page { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; border-
 {{#hasForecast}}
 <p class="forecast">Forecast: {{forecast}}</p>
 {{/hasForecast}}
+{{#hasSeveralChannels}}
+<p class="note">{{severalChannels}}</p>
+{{/hasSeveralChannels}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}
@@ -588,7 +592,7 @@ This phase has no qualitative goals.
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Forecast: {{forecast}}.{{/hasForecast}}
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** against target **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Progress: {{progress}}{{#hasBaseline}} (baseline {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Forecast: {{forecast}}.{{/hasForecast}}{{#hasSeveralChannels}} {{severalChannels}}{{/hasSeveralChannels}}
 
 {{#hasTrend}}
 Trend {{trendWeeks}}: {{sparkline}}
@@ -803,6 +807,9 @@ This is the last phase of the plan.
 {{#hasForecast}}
 <p class="forecast">Ennuste: {{forecast}}</p>
 {{/hasForecast}}
+{{#hasSeveralChannels}}
+<p class="note">{{severalChannels}}</p>
+{{/hasSeveralChannels}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}
@@ -993,7 +1000,7 @@ Tällä vaiheella ei ole laadullisia tavoitteita.
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitearvo **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Ennuste: {{forecast}}.{{/hasForecast}}
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}**, tavoitearvo **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Tila: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Edistyminen: {{progress}}{{#hasBaseline}} (lähtötaso {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Ennuste: {{forecast}}.{{/hasForecast}}{{#hasSeveralChannels}} {{severalChannels}}{{/hasSeveralChannels}}
 
 {{#hasTrend}}
 Kehitys ({{trendWeeks}}): {{sparkline}}
@@ -1208,6 +1215,9 @@ Tämä on suunnitelman viimeinen vaihe.
 {{#hasForecast}}
 <p class="forecast">Prognose: {{forecast}}</p>
 {{/hasForecast}}
+{{#hasSeveralChannels}}
+<p class="note">{{severalChannels}}</p>
+{{/hasSeveralChannels}}
 {{#chart}}
 <figure class="figure">
 {{{svg}}}
@@ -1398,7 +1408,7 @@ Deze fase heeft geen kwalitatieve doelen.
 {{#quantitative}}
 ### {{title}}
 
-{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Prognose: {{forecast}}.{{/hasForecast}}
+{{metric}}{{#hasChannel}} ({{channel}}){{/hasChannel}}: **{{value}}** bij een streefwaarde van **{{target}}**, {{window}} ({{dataWeeks}}{{#hasWeeksMet}}; {{weeksMet}}{{/hasWeeksMet}}). Status: **{{statusLabel}}**{{#hasReason}} ({{reason}}){{/hasReason}}. Voortgang: {{progress}}{{#hasBaseline}} (nulmeting {{baseline}}){{/hasBaseline}}.{{#hasForecast}} Prognose: {{forecast}}.{{/hasForecast}}{{#hasSeveralChannels}} {{severalChannels}}{{/hasSeveralChannels}}
 
 {{#hasTrend}}
 Verloop {{trendWeeks}}: {{sparkline}}

@@ -94,6 +94,11 @@ extension Builder {
       chart: chart, hasChart: chart != nil)
     goal.forecast = forecastText(ge.outlook)
     goal.hasForecast = !goal.forecast.isEmpty
+    if !ge.severalChannels.isEmpty {
+      goal.severalChannels = text(
+        ge.severalChannels.words(in: locale.language, week: locale.week).asSentence)
+      goal.hasSeveralChannels = true
+    }
     return goal
   }
 

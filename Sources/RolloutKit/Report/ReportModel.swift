@@ -220,6 +220,10 @@ public struct QuantitativeGoal: Sendable, Hashable, Codable {
   /// target`, `moving away from the target`; given for goals not met in an active phase.
   public var forecast: String = ""
   public var hasForecast: Bool = false
+  /// For a goal without a channel on a `combine: last` metric: the window's weeks whose
+  /// values came from several channels, of which only the last counted (docs/gates.md).
+  public var severalChannels: String = ""
+  public var hasSeveralChannels: Bool = false
 }
 
 /// A Mermaid `xychart-beta`: texts escaped for Mermaid, numbers with a decimal point.

@@ -142,6 +142,9 @@ extension StatusText {
     if let channel = m.channel {
       facts.append(language.say(en: "channel", fi: "kanava", nl: "kanaal") + " \(channel)")
     }
+    if !g.severalChannels.isEmpty {
+      facts.append("⚠ " + g.severalChannels.words(in: language, week: \.description))
+    }
     return facts
   }
 }

@@ -59,3 +59,12 @@ extension Language {
     return items.dropLast().joined(separator: ", ") + " \(last) " + items[items.count - 1]
   }
 }
+
+extension String {
+  /// A clause as a sentence: a capital first, a full stop last (unless it ends with one).
+  public var asSentence: String {
+    guard let first else { return self }
+    let capital = first.uppercased() + dropFirst()
+    return capital.last.map { ".!?".contains($0) } == true ? capital : capital + "."
+  }
+}

@@ -42,6 +42,33 @@ struct WeeklyValueTests {
     #expect(p.evaluate(j, at: "2026-W10").goal("g").value == expected)
   }
 
+  @Test(
+    "under combine: last, a goal without a channel names the weeks whose other channels were left out",
+    arguments: [
+      (Combine.last, nil as String?, ["2026-W11"]), (.last, "chat", []), (.max, nil, []),
+    ])
+  func severalChannelsUnderLast(_ combine: Combine, channel: String?, weeks: [String]) {
+    let p = plan(
+      metrics: [Metric(id: "m", title: "M", combine: combine)],
+      [phase("a", [quant("g", window: 3, channel: channel)])])
+    var j = TestJournal()
+    j.metric("2026-W10", 5, channel: "chat")
+    j.metric("2026-W11", 30, channel: "chat")
+    j.metric("2026-W11", 26.5, channel: "some")
+    let retracted = j.metric("2026-W12", 9, channel: "email")
+    j.metric("2026-W12", 8, channel: "chat")
+    j.retract("2026-W12", retracted)
+    let goal = p.evaluate(j, at: "2026-W12").goal("g")
+    #expect(goal.severalChannels.map(\.week) == weeks.map(wk))
+    if !weeks.isEmpty {
+      #expect(goal.severalChannels[0].channels == ["chat", "some"])
+      #expect(
+        goal.severalChannels.words(in: .fi, week: \.description)
+          == "arvoja usealta kanavalta (chat, some): 2026-W11; combine: last -säännön vuoksi "
+          + "vain viimeksi kirjattu arvo laskettiin")
+    }
+  }
+
   @Test("a retracted value is excluded; the week's other values still combine")
   func retractedExcluded() {
     let p = plan(

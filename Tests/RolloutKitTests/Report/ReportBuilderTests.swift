@@ -128,6 +128,24 @@ struct ReportBuilderTests {
     #expect(try F.render(format: .html).contains("<td>latest of 2 weeks so far (3 needed)</td>"))
   }
 
+  @Test func aGoalWhoseOtherChannelsWereLeftOutSaysSo() throws {
+    var e = F.evaluation()
+    let k = try #require(e.phases[1].goals.firstIndex { $0.goal.id == "first-response" })
+    e.phases[1].goals[k].severalChannels = [
+      SeveralChannels(week: F.week("2026-W47"), channels: ["chat", "some"])
+    ]
+    let goal = try #require(Self.report(e).quantitative.first { $0.id == "first-response" })
+    #expect(goal.hasSeveralChannels)
+    #expect(
+      goal.severalChannels
+        == "Values from several channels (chat, some) in W47; under combine: last only the "
+        + "value logged last counted.")
+    #expect(try F.render(e).contains(goal.severalChannels))
+    #expect(try F.render(e, format: .html).contains("<p class=\"note\">Values from several"))
+    // Without such a week, nothing is said.
+    #expect(Self.report().quantitative.allSatisfy { !$0.hasSeveralChannels })
+  }
+
   @Test func thisWeeksFeedbackIsGroupedByTagThenChannel() {
     let feedback = Self.report().feedback
     #expect(feedback.count == 4)
