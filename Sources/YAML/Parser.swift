@@ -151,7 +151,10 @@ private struct Session {
     let context = parser.context.map { String(cString: $0) }
     let m = parser.problem_mark
     let mark = Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
-    return YAMLError.fromLibyaml(problem: problem, context: context, mark: mark)
+    let c = parser.context_mark
+    let contextMark = Mark(line: Int(c.line) + 1, column: Int(c.column) + 1)
+    return YAMLError.fromLibyaml(
+      problem: problem, context: context, mark: mark, contextMark: contextMark)
   }
 
   static func mark(_ event: yaml_event_t) -> Mark {

@@ -13,6 +13,9 @@ public struct YAMLError: Error, Sendable, Hashable {
   /// A ':' that YAML did not expect is either text that needs quotes or a key indented
   /// more than its neighbours; the line itself tells which.
   func refined(with bytes: [UInt8]) -> YAMLError {
+    if problem == .keyWithoutColon(suggestion: nil), let line = Self.line(mark.line, of: bytes) {
+      return YAMLError(mark: mark, .keyWithoutColon(suggestion: Self.withColon(line)))
+    }
     guard problem == .unexpectedColon, let line = Self.line(mark.line, of: bytes) else {
       return self
     }
@@ -23,6 +26,16 @@ public struct YAMLError: Error, Sendable, Hashable {
     while i < characters.count, characters[i] != ":", characters[i] != " " { i += 1 }
     guard i < characters.count, characters[i] == ":", i + 1 == mark.column else { return self }
     return YAMLError(mark: Mark(line: mark.line, column: 1), .indentedMore)
+  }
+
+  /// `weeks: 6` for a line `weeks 6` (a key, a space, a value, no ':'); `nil` otherwise.
+  static func withColon(_ line: String) -> String? {
+    let text = line.drop { $0 == " " || $0 == "-" }.drop { $0 == " " }
+    guard let space = text.firstIndex(of: " "), !text.contains(":"), !text.contains("#"),
+      text[..<space].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+    else { return nil }
+    let value = text[space...].drop { $0 == " " }
+    return value.isEmpty ? nil : "\(text[..<space]): \(value)"
   }
 
   /// Line `number` (1-based) of a text, without its line end.
@@ -38,15 +51,25 @@ public struct YAMLError: Error, Sendable, Hashable {
   }
 
   /// One of libyaml's problems as a value; an unknown one keeps libyaml's words.
-  static func fromLibyaml(problem: String, context: String?, mark: Mark) -> YAMLError {
+  ///
+  /// A key without its ':' is found only on the next line (libyaml's `mark`); the key itself
+  /// stands where libyaml began to scan it (`contextMark`), and that is where it is shown.
+  static func fromLibyaml(problem: String, context: String?, mark: Mark, contextMark: Mark? = nil)
+    -> YAMLError
+  {
     if context == "while scanning a block scalar" { return YAMLError(mark: mark, .blockScalar) }
+    if problem.contains("could not find expected ':'"),
+      context == "while scanning a simple key", let key = contextMark, key.line >= 1
+    {
+      return YAMLError(mark: key, .keyWithoutColon(suggestion: nil))
+    }
     let known: [(String, YAMLProblem)] = [
       ("mapping values are not allowed", .unexpectedColon),
       ("did not find expected key", .keysMisaligned),
       ("did not find expected '-' indicator", .listItemsMisaligned),
       ("found character that cannot start any token", .cannotStartValue),
       ("found unexpected end of stream", .endsInsideQuoteOrBracket),
-      ("could not find expected ':'", .keyWithoutColon),
+      ("could not find expected ':'", .keyWithoutColon(suggestion: nil)),
       ("did not find expected ',' or '}'", .flowMappingUnclosed),
       ("did not find expected ',' or ']'", .flowListUnclosed),
       ("did not find expected node content", .valueMissing),
@@ -80,8 +103,9 @@ public enum YAMLProblem: Sendable, Hashable {
   case cannotStartValue
   /// The file ends inside a quoted text or a bracket.
   case endsInsideQuoteOrBracket
-  /// A key without its ':'.
-  case keyWithoutColon
+  /// A key without its ':'; with the line as it would read with one (`weeks: 6` for
+  /// `weeks 6`) when the line is a word and a value.
+  case keyWithoutColon(suggestion: String?)
   /// A `{ … }` not closed, or without a comma.
   case flowMappingUnclosed
   /// A `[ … ]` not closed, or without a comma.

@@ -35,6 +35,12 @@ extension YAMLProblem: Worded {
         en: "the file ends inside a quoted text or a bracket",
         fi: "tiedosto päättyy kesken lainausmerkkien tai sulkeiden",
         nl: "het bestand eindigt midden in een tekst tussen aanhalingstekens of haakjes")
+    case .keyWithoutColon(let suggestion?):
+      let key = suggestion.prefix { $0 != ":" }
+      return l.say(
+        en: "the key '\(key)' is missing its ':'",
+        fi: "avaimesta '\(key)' puuttuu kaksoispiste ':'",
+        nl: "bij de sleutel '\(key)' ontbreekt de ':'")
     case .keyWithoutColon:
       return l.say(
         en: "a key is missing its ':'", fi: "avaimesta puuttuu kaksoispiste ':'",
@@ -160,6 +166,9 @@ extension YAMLProblem: Worded {
         en: "close the quote or the bracket that was opened",
         fi: "sulje avattu lainausmerkki tai sulkumerkki",
         nl: "sluit het geopende aanhalingsteken of haakje")
+    case .keyWithoutColon(let suggestion?):
+      return l.say(
+        en: "write '\(suggestion)'", fi: "kirjoita '\(suggestion)'", nl: "schrijf '\(suggestion)'")
     case .keyWithoutColon:
       return l.say(
         en: "write 'key: value'; if this is a continued text, put it in quotes",

@@ -10,7 +10,8 @@ import YAML
 
   static let yaml: [YAMLProblem] = [
     .unexpectedColon, .indentedMore, .keysMisaligned, .listItemsMisaligned, .cannotStartValue,
-    .endsInsideQuoteOrBracket, .keyWithoutColon, .flowMappingUnclosed, .flowListUnclosed,
+    .endsInsideQuoteOrBracket, .keyWithoutColon(suggestion: nil),
+    .keyWithoutColon(suggestion: "weeks: 6"), .flowMappingUnclosed, .flowListUnclosed,
     .valueMissing, .tabIndentation, .controlCharacters, .notUTF8(byte: 0xFF), .notUTF8(byte: nil),
     .nulByte, .unknownTagHandle, .unknownEscape, .listItemWhereValueExpected, .twoVersionLines,
     .blockScalar, .anchorOrAlias, .secondDocument, .unsupportedTag("!x"), .tooDeep(limit: 64),
