@@ -81,6 +81,45 @@ import Testing
     #expect(result.stdout.contains("99"))
   }
 
+  @Test func aValueLoggedInABreakWeekIsConfirmedWithANote() throws {
+    // A reviewer logged a value in the autumn holiday and believed it counted.
+    let folder = try makeScratchFolder()
+    let plans = folder.appendingPathComponent("Plans")
+    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: fixture("ahead/ahead.yaml"), to: plans.appendingPathComponent("ahead.yaml"))
+    let journal = plans.appendingPathComponent("ahead.journal.yaml").path
+    let inBreak = try runRollout(
+      ["metric", "response_time_h", "20", "--week", "2026-W52"], in: folder, today: "2027-01-13")
+    #expect(inBreak.status == 0, "\(inBreak.stderr)")
+    #expect(
+      inBreak.stdout.hasSuffix(
+        "\n  note: 2026-W52 is a break (Christmas and New Year, holiday rota): no goal counts a "
+          + "value of that week\n"))
+    let logged = contents(journal)
+    #expect(!logged.isEmpty)
+    let open = try runRollout(
+      ["metric", "response_time_h", "20", "--week", "2026-W50"], in: folder, today: "2027-01-13")
+    #expect(open.status == 0 && !open.stdout.contains("note:"))
+    // An import says it once per break week, in the reader's language, dry run or not.
+    let csv = folder.appendingPathComponent("weeks.csv")
+    try "week;metric;value\n51/2026;csat;4\n52/2026;csat;4\n52/2026;csat;5\n1/2027;csat;4\n"
+      .write(to: csv, atomically: true, encoding: .utf8)
+    let dry = try runRollout(
+      ["import", csv.path, "--dry-run"], in: folder, environment: ["LANG": "fi_FI.UTF-8"],
+      today: "2027-01-13")
+    #expect(dry.status == 0, "\(dry.stderr)")
+    let notes = dry.stdout.split(separator: "\n").filter { $0.hasPrefix("  huom: ") }
+    #expect(
+      notes == [
+        "  huom: viikko 2026-W52 on tauko (Christmas and New Year, holiday rota): mikään "
+          + "tavoite ei laske sen viikon arvoja",
+        "  huom: viikko 2027-W01 on tauko (Christmas and New Year, holiday rota): mikään "
+          + "tavoite ei laske sen viikon arvoja",
+      ])
+    #expect(contents(journal).count > logged.count)  // the second metric, not the dry run
+  }
+
   @Test func checkLocatesEveryBreakProblem() throws {
     let folder = try makeScratchFolder()
     let plan = """

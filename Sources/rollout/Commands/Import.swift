@@ -87,6 +87,9 @@ extension Rollout {
           for entry in entries { print(EntrySummary.logged(entry, language: language)) }
           print(ImportSummary.logged(count: entries.count, file: file, language: language))
         }
+        for notice in EntrySummary.breakNotices(entries, plan: workspace.plan, language: language) {
+          print(notice)
+        }
       }
     }
   }

@@ -68,7 +68,14 @@ struct EntryOptions: ParsableArguments {
       let entries = try Capture.record(
         drafts(workspace, entryWeek(workspace)), in: workspace,
         recording: recording(workspace, force: force, again: again))
-      for entry in entries { print(EntrySummary.logged(entry, language: workspace.language)) }
+      for entry in entries {
+        print(EntrySummary.logged(entry, language: workspace.language))
+        if let notice = EntrySummary.breakNotice(
+          entry, plan: workspace.plan, language: workspace.language)
+        {
+          print(notice)
+        }
+      }
     }
   }
 }
