@@ -46,6 +46,13 @@ struct FormFields: Sendable, Hashable {
     return spaced.removingPercentEncoding ?? spaced
   }
 
+  /// A browser sends a text area's line breaks as CR LF (HTML's form encoding); the
+  /// journal keeps LF, as a note typed on the command line has, so that the same note from
+  /// the form and from `rollout note` is the same text (and a repeat is seen as one).
+  static func lineEnds(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+  }
+
   /// The note the fields ask for; a sentiment that is not one of the three is a problem.
   func noteRequest(via: String) -> (NoteRequest, [Diagnostic]) {
     var problems: [Diagnostic] = []
@@ -59,7 +66,7 @@ struct FormFields: Sendable, Hashable {
       .filter { !$0.isEmpty }
     let request = NoteRequest(
       phase: self["phase"], goal: self["goal"], tags: tags, channel: self["channel"],
-      sentiment: sentiment, text: values["text"] ?? "", via: via)
+      sentiment: sentiment, text: Self.lineEnds(values["text"] ?? ""), via: via)
     return (request, problems)
   }
 }

@@ -53,7 +53,7 @@ import Testing
     (["metric", "csat", "4", "5"], 64, "Error: Give one value, not 2: 4 5"),
     (["metric", "csat", "4", "--bogus"], 64, "Error: Unknown option '--bogus'."),
     // Empty strings.
-    (["note", ""], 1, "error: the note is empty: nothing was logged"),
+    (["note", ""], 1, "error: the note is empty\n"),
     (["note", "x", "--phase", ""], 1, "error: the plan has no phase ''"),
     (["note", "x", "--tag", ""], 64, "Error: --tag is empty."),
     (["note", "x", "--channel", " "], 64, "Error: --channel is empty."),

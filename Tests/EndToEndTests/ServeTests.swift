@@ -110,6 +110,24 @@ import Testing
     #expect(own.status == 201)
   }
 
+  @Test func aNoteFromTheFormKeepsItsLineBreaksAsTheCommandLineWritesThem() async throws {
+    // Browsers send a text area's line breaks as CR LF; the journal keeps LF, so the same
+    // note from the form and from the command line is one note, and a repeat is seen.
+    let (folder, journal, secret) = try serveWorkspace()
+    let server = try RunningServer(in: folder)
+    defer { server.stop() }
+    let posted = try await server.postForm(
+      ["text": "First line\r\nsecond line", "author": "Aino"], secret: secret)
+    #expect(posted.status == 201)
+    let log = try runRollout(["log", "--json"], in: folder)
+    #expect(log.stdout.contains(#""text" : "First line\nsecond line""#), "\(log.stdout)")
+    #expect(!String(decoding: contents(journal), as: UTF8.self).contains("\\r"))
+    let again = try runRollout(
+      ["note", "First line\nsecond line", "--author", "Aino"], in: folder)
+    #expect(again.status == 1 && again.stderr.contains("already logged"), "\(again.stderr)")
+    #expect(journalLines(journal).count == 1)
+  }
+
   @Test func aBodyOver64KBIs413() async throws {
     let (folder, journal, secret) = try serveWorkspace()
     let server = try RunningServer(in: folder)

@@ -64,6 +64,11 @@ extension PhaseRefusal: Worded {
 
   public func fix(in l: Language) -> String? {
     switch self {
+    case .decisionLocked(_, _, .planStopped), .decisionAfterStop:
+      return l.say(
+        en: "a stop is final; no later decision counts",
+        fi: "pysäytys on lopullinen; myöhemmät päätökset eivät vaikuta",
+        nl: "een stop is definitief; latere besluiten tellen niet")
     case .decisionLocked(_, let week, _):
       return l.say(
         en: "decide about the phase that is open in \(week)",
@@ -83,11 +88,6 @@ extension PhaseRefusal: Worded {
           + "päätökset siitä eivät vaikuta",
         nl: "een doorgelaten fase blijft doorgelaten, en '\(phase)' is de laatste fase van het "
           + "plan: latere besluiten erover tellen niet")
-    case .decisionAfterStop:
-      return l.say(
-        en: "a stop is final; no later decision counts",
-        fi: "pysäytys on lopullinen; myöhemmät päätökset eivät vaikuta",
-        nl: "een stop is definitief; latere besluiten tellen niet")
     case .assessLocked(_, let phase, _, _):
       return l.say(
         en: "assess it once '\(phase)' unlocks, or add --force to record it anyway",

@@ -42,8 +42,7 @@ public enum NoteRefusal: Worded, Hashable {
 
   public func message(in l: Language) -> String {
     l.say(
-      en: "the note is empty: nothing was logged", fi: "havainto on tyhjä: mitään ei kirjattu",
-      nl: "de notitie is leeg: er is niets gelogd")
+      en: "the note is empty", fi: "havainto on tyhjä", nl: "de notitie is leeg")
   }
 
   public func fix(in l: Language) -> String? {

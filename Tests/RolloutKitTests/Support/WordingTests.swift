@@ -194,4 +194,18 @@ func expectThreeWordings(_ samples: [(String, any Worded)]) {
     #expect(decision.fix(in: .en) != nil)
     #expect(decision.fix(in: .en, at: .webForm) == nil)
   }
+
+  @Test func afterAStopNoFixPointsAtAnOpenPhase() {
+    // A reviewer was told to "decide about the phase that is open in 2026-W45" after the
+    // plan's stop, when no phase is open.
+    let refused = PhaseRefusal.decisionLocked(phase: "b", week: Self.w48, .planStopped(Self.w48))
+    for l in Language.allCases {
+      #expect(
+        refused.fix(in: l)
+          == PhaseRefusal.decisionAfterStop(week: Self.w48, stopped: Self.w48).fix(in: l))
+    }
+    #expect(refused.fix(in: .nl) == "een stop is definitief; latere besluiten tellen niet")
+    let onHold = PhaseRefusal.decisionLocked(phase: "b", week: Self.w48, .onHold(phase: "a"))
+    #expect(onHold.fix(in: .en)?.contains("open in") == true)
+  }
 }
