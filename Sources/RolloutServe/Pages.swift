@@ -40,9 +40,9 @@ enum Pages {
     var out =
       "<div class=\"problems\" role=\"alert\"><p><strong>\(escape(w.notLogged))</strong></p><ul>"
     for d in list {
-      out += "<li>" + escape(sentence(d.words.message(in: w.l)))
+      out += "<li>" + escape(d.words.message(in: w.l).asSentence)
       if let fix = d.words.fix(in: w.l, at: .webForm) {
-        out += " <span class=\"fix\">" + escape(sentence(fix)) + "</span>"
+        out += " <span class=\"fix\">" + escape(fix.asSentence) + "</span>"
       }
       out += "</li>"
     }
@@ -165,10 +165,4 @@ enum Pages {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// A diagnostic's words as a sentence: a capital first, a full stop last.
-  static func sentence(_ s: String) -> String {
-    guard let first = s.first else { return s }
-    let capital = first.uppercased() + s.dropFirst()
-    return capital.last.map { ".!?".contains($0) } == true ? capital : capital + "."
-  }
 }

@@ -30,8 +30,8 @@ enum Responses {
   /// `{"error": "…"}` with every problem's message and fix, in one string.
   static func jsonError(_ problems: [Diagnostic], language: Language) -> String {
     let words = problems.map { d in
-      Pages.sentence(d.words.message(in: language))
-        + (d.words.fix(in: language, at: .webForm).map { " " + Pages.sentence($0) } ?? "")
+      d.words.message(in: language).asSentence
+        + (d.words.fix(in: language, at: .webForm).map { " " + $0.asSentence } ?? "")
     }
     let object = ["error": words.joined(separator: " ")]
     let data =

@@ -52,17 +52,14 @@ public struct YAMLError: Error, Sendable, Hashable {
 
   /// One of libyaml's problems as a value; an unknown one keeps libyaml's words.
   ///
-  /// A key without its ':' is found only on the next line (libyaml's `mark`); the key itself
-  /// stands where libyaml began to scan it (`contextMark`), and that is where it is shown.
-  static func fromLibyaml(problem: String, context: String?, mark: Mark, contextMark: Mark? = nil)
-    -> YAMLError
-  {
+  /// A problem found while scanning a key (a key without its ':') shows only on a later
+  /// line (libyaml's `mark`); it is shown where the key starts (`contextMark`).
+  static func fromLibyaml(
+    problem: String, context: String?, mark problemMark: Mark, contextMark: Mark? = nil
+  ) -> YAMLError {
+    let mark =
+      context == "while scanning a simple key" ? contextMark ?? problemMark : problemMark
     if context == "while scanning a block scalar" { return YAMLError(mark: mark, .blockScalar) }
-    if problem.contains("could not find expected ':'"),
-      context == "while scanning a simple key", let key = contextMark, key.line >= 1
-    {
-      return YAMLError(mark: key, .keyWithoutColon(suggestion: nil))
-    }
     let known: [(String, YAMLProblem)] = [
       ("mapping values are not allowed", .unexpectedColon),
       ("did not find expected key", .keysMisaligned),

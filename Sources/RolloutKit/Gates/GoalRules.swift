@@ -82,10 +82,14 @@ enum GoalRules {
     // docs/gates.md: a sum counts up from nothing; other aggregates from the phase's first value.
     let countsUp = measure.rule == .aggregate(.sum)
     result.baseline = measure.baseline ?? (countsUp ? 0 : inPhase.first?.value)
-    if detail { result.weekly = Array(inPhase) }
-
-    result.severalChannels = window.compactMap { w in
-      inputs.severalChannels[w.week].map { SeveralChannels(week: w.week, channels: $0) }
+    if detail {
+      result.weekly = Array(inPhase)
+      // Only the reported week says it; the week-by-week walk to a pass never asks.
+      if !inputs.severalChannels.isEmpty {
+        result.severalChannels = window.compactMap { w in
+          inputs.severalChannels[w.week].map { SeveralChannels(week: w.week, channels: $0) }
+        }
+      }
     }
     let values = window.map(\.value)
     switch measure.rule {

@@ -66,9 +66,7 @@ public struct DueText: Sendable {
       nl: "Deze week is geen fase actief: de volgende gaat volgende week open.") + "\n"
   }
 
-  private func sentence(_ clause: String) -> String {
-    (clause.first.map { $0.uppercased() + clause.dropFirst() } ?? clause) + ".\n"
-  }
+  private func sentence(_ clause: String) -> String { clause.asSentence + "\n" }
 
   private func wrapWords(_ text: String, first: String, rest: String) -> [String] {
     var lines: [String] = []
