@@ -118,6 +118,14 @@ import Testing
           + "tavoite ei laske sen viikon arvoja",
       ])
     #expect(contents(journal).count > logged.count)  // the second metric, not the dry run
+    let dutch = try runRollout(
+      ["metric", "csat", "4,5", "--week", "wk 1 2027"], in: folder,
+      environment: ["LANG": "nl_NL.UTF-8"], today: "2027-01-13")
+    #expect(dutch.status == 0, "\(dutch.stderr)")
+    #expect(
+      dutch.stdout.hasSuffix(
+        "\n  let op: 2027-W01 is een pauze (Christmas and New Year, holiday rota): geen doel "
+          + "telt waarden van die week mee\n"))
   }
 
   @Test func checkLocatesEveryBreakProblem() throws {

@@ -66,6 +66,10 @@ struct WeeklyValueTests {
         goal.severalChannels.words(in: .fi, week: \.description)
           == "arvoja usealta kanavalta (chat, some): 2026-W11; combine: last -säännön vuoksi "
           + "vain viimeksi kirjattu arvo laskettiin")
+      #expect(
+        goal.severalChannels.words(in: .nl, week: \.description)
+          == "waarden uit meerdere kanalen (chat, some) in 2026-W11; door combine: last telde "
+          + "alleen de laatst gelogde waarde")
     }
   }
 
